@@ -1,0 +1,5 @@
+// Types for scripts/manifest-url.js (CommonJS, shared by webpack.config.js and the tests).
+export const DEV_URL: string;
+export const DEFAULT_PRODUCTION_URL: string;
+export function productionUrl(fromEnv: string | undefined): string;
+export function rewriteManifestUrls(manifestXml: string, baseUrl: string): string;

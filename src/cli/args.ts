@@ -1,0 +1,75 @@
+import { type IsoDate, type Locale, parseDateText } from "../engine";
+import { CliError } from "./cli-error";
+
+export interface ParsedArgs {
+  readonly command: "init" | "check" | "report" | "help";
+  readonly file: string | null;
+  readonly json: boolean;
+  readonly sample: boolean;
+  readonly force: boolean;
+  readonly draft: boolean;
+  readonly outDir: string | null;
+  readonly today: IsoDate | null;
+  readonly locale: Locale;
+}
+
+export const USAGE = `Cách dùng:
+  action-month init <tệp.xlsx> [--sample] [--force]     tạo sổ theo dõi mới (mẫu trống, hoặc dữ liệu mẫu)
+  action-month check <tệp.xlsx> [--json]                chỉ kiểm tra dữ liệu
+  action-month report <tệp.xlsx> [--out THƯ_MỤC] [--json] [--today dd/mm/yyyy] [--draft]
+                                                        lập danh sách và báo cáo (.xlsx và .docx)
+Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help
+Mã thoát: 0 không có lỗi; 1 dữ liệu có lỗi; 2 sai cú pháp hoặc không đọc được tệp.`;
+
+const FLAGS = new Set(["--json", "--sample", "--force", "--draft", "--help", "-h"]);
+const OPTIONS = new Set(["--out", "--today", "--lang"]);
+const COMMANDS = new Set(["init", "check", "report", "help"]);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const flags = new Set<string>();
+  const options = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const [name, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (FLAGS.has(name)) flags.add(name);
+    else if (OPTIONS.has(name)) {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined || value.startsWith("--")) throw new CliError(`Thiếu giá trị cho ${name}.`);
+      options.set(name, value);
+    } else if (arg.startsWith("-")) throw new CliError(`Tùy chọn không hợp lệ: ${arg}. Xem: action-month --help`);
+    else positional.push(arg);
+  }
+
+  if (flags.has("--help") || flags.has("-h") || positional.length === 0) return helpArgs();
+  const [command, file, ...extra] = positional;
+  if (!COMMANDS.has(command)) throw new CliError(`Lệnh không hợp lệ: ${command}. Các lệnh: init, check, report.`);
+  if (command === "help") return helpArgs();
+  if (!file) throw new CliError(`Thiếu tên tệp .xlsx cho lệnh ${command}.`);
+  if (extra.length > 0) throw new CliError(`Thừa tham số: ${extra.join(" ")}.`);
+
+  const lang = options.get("--lang") ?? "vi";
+  if (lang !== "vi" && lang !== "en") throw new CliError(`--lang chỉ nhận vi hoặc en, không phải "${lang}".`);
+  let today: IsoDate | null = null;
+  const todayText = options.get("--today");
+  if (todayText !== undefined) {
+    const reading = parseDateText(todayText);
+    if (reading.kind !== "date") throw new CliError(`--today cần một ngày dạng dd/mm/yyyy, không phải "${todayText}".`);
+    today = reading.date;
+  }
+  return {
+    command: command as ParsedArgs["command"],
+    file,
+    json: flags.has("--json"),
+    sample: flags.has("--sample"),
+    force: flags.has("--force"),
+    draft: flags.has("--draft"),
+    outDir: options.get("--out") ?? null,
+    today,
+    locale: lang,
+  };
+}
+
+function helpArgs(): ParsedArgs {
+  return { command: "help", file: null, json: false, sample: false, force: false, draft: false, outDir: null, today: null, locale: "vi" };
+}

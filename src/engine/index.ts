@@ -1,0 +1,28 @@
+/** The engine's public surface: adapters and faces import from here only. */
+export type { Cell, CellError, SheetGrid, WorkbookSnapshot } from "./cell";
+export { isExcelErrorLiteral } from "./cell";
+export type { IsoDate } from "./dates";
+export { formatDayMonthYear, fromExcelSerial, parseDateText, toExcelSerial } from "./dates";
+export type { Issue, IssueCode, Severity } from "./issues";
+export type { Locale } from "./messages";
+export { formatVnd } from "./money";
+export { SHEET, GENERATED_SHEETS, INPUT_SHEETS } from "./schema";
+export type { CampaignSettings } from "./settings";
+export { runCampaign } from "./campaign/run-campaign";
+export type { CampaignOptions, CampaignResult } from "./campaign/run-campaign";
+export { campaignSummary } from "./campaign/summary";
+export type { CampaignSummary, OutputPaths } from "./campaign/summary";
+export { buildReportModel } from "./campaign/report-model";
+export type { ReportModel } from "./campaign/report-model";
+export type { SheetPlan, PlanCell, PlanColumn, PlanRow, PlanLink, PlanMerge, RowKind, RowLook, CellFormat } from "./sheets/sheet-plan";
+export { isPlanLink, planCellText, spanningRow } from "./sheets/sheet-plan";
+export { issuesSheet } from "./sheets/issues-sheet";
+export { giftListSheet, awardListSheet } from "./sheets/list-sheets";
+export type { GiftList, GiftEntry } from "./lists/gift-list";
+export type { AwardList, AwardEntry } from "./lists/award-list";
+export { inputTemplates, CATALOG_SHEET, CATALOG_LISTS, DATE_SETTING_KEYS } from "./sheets/input-template";
+export type { SheetTemplate, TemplateColumn, ListSource } from "./sheets/input-template";
+export type { ColumnKind, ColumnSpec, InputSheetName } from "./schema";
+export { locateHeaderRow, findSheet } from "./table";
+export { inputSheetSpec } from "./schema";
+export type { InputSheetSpec } from "./schema";

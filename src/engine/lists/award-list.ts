@@ -1,0 +1,104 @@
+import type { IsoDate } from "../dates";
+import type { AwardTable, AwardTier } from "../roster/award-tiers";
+import type { ChildRow } from "../roster/children";
+import type { AwardRule } from "../settings";
+import { foldKey } from "../text";
+import type { Child } from "./same-child";
+import { groupByUnit, type UnitGroup, type UnitOrder } from "./unit-order";
+
+/** An achievement that was paid, and how much it earned. */
+export interface PaidAchievement {
+  readonly achievement: string;
+  readonly amount: number;
+}
+
+export interface AwardEntry {
+  readonly name: string;
+  readonly birthDate: IsoDate;
+  /** 1–12, 0 for pre-school, null when not in school. */
+  readonly grade: number | null;
+  readonly school: string | null;
+  readonly paid: readonly PaidAchievement[];
+  readonly amount: number;
+  readonly parents: readonly string[];
+  readonly unit: string;
+  readonly row: number;
+}
+
+export interface AchievementTotal {
+  readonly achievement: string;
+  readonly count: number;
+  readonly total: number;
+}
+
+export interface AwardList {
+  readonly rule: AwardRule;
+  readonly count: number;
+  readonly total: number;
+  readonly entries: readonly AwardEntry[];
+  readonly byUnit: readonly UnitGroup<AwardEntry>[];
+  /** Each paid achievement counted once per child, so these add up to the total. */
+  readonly byAchievement: readonly AchievementTotal[];
+}
+
+/**
+ * What one row of `Con` earns: under `Cao nhất` the larger of title and prize (the title on a tie), under
+ * `Cộng dồn` both.
+ */
+export function paidAchievements(row: ChildRow, rule: AwardRule): PaidAchievement[] {
+  const earned = [row.title, row.prize]
+    .filter((tier): tier is AwardTier => tier !== null && tier.amount > 0)
+    .map((tier) => ({ achievement: tier.achievement, amount: tier.amount }));
+  if (rule === "cumulative" || earned.length < 2) return earned;
+  return [earned[1].amount > earned[0].amount ? earned[1] : earned[0]];
+}
+
+const sum = (paid: readonly PaidAchievement[]): number => paid.reduce((total, item) => total + item.amount, 0);
+
+export function buildAwardList(children: readonly Child[], rule: AwardRule, tiers: AwardTable, order: UnitOrder): AwardList {
+  const entries: AwardEntry[] = [];
+  for (const child of children) {
+    // A child entered by both parents may carry its achievements on either row: the row that earns most counts.
+    let best: { row: ChildRow; paid: PaidAchievement[] } | null = null;
+    for (const row of child.rows) {
+      const paid = paidAchievements(row, rule);
+      if (paid.length > 0 && (best === null || sum(paid) > sum(best.paid))) best = { row, paid };
+    }
+    if (best === null) continue;
+    entries.push({
+      name: child.name,
+      birthDate: child.birthDate,
+      grade: best.row.grade,
+      school: best.row.school,
+      paid: best.paid,
+      amount: sum(best.paid),
+      parents: child.parents.map((parent) => parent.name),
+      unit: child.unit,
+      row: child.rows[0].row,
+    });
+  }
+  entries.sort((a, b) => order.comparePeople(a, b));
+
+  const totals = new Map<string, { achievement: string; count: number; total: number }>();
+  for (const tier of tiers.tiers) {
+    if (!totals.has(foldKey(tier.achievement))) totals.set(foldKey(tier.achievement), { achievement: tier.achievement, count: 0, total: 0 });
+  }
+  for (const entry of entries) {
+    for (const item of entry.paid) {
+      const total = totals.get(foldKey(item.achievement));
+      if (total) {
+        total.count += 1;
+        total.total += item.amount;
+      }
+    }
+  }
+
+  return {
+    rule,
+    count: entries.length,
+    total: entries.reduce((total, entry) => total + entry.amount, 0),
+    entries,
+    byUnit: groupByUnit(entries, (entry) => entry.amount),
+    byAchievement: [...totals.values()].filter((total) => total.count > 0),
+  };
+}

@@ -1,0 +1,128 @@
+import type { WorkbookSnapshot } from "../cell";
+import type { IssueLog } from "../issues";
+import { WORDS } from "../messages";
+import { RowCheck } from "../row-check";
+import { CONTRIBUTION_PURPOSES, inputSheetSpec, SHEET } from "../schema";
+import { cleanText, foldKey, nameKey } from "../text";
+import { readTable } from "../table";
+import type { UnitOrder } from "../lists/unit-order";
+import { type StaffMember, type StaffRoster, staffKey } from "./staff";
+import type { UnitCatalog } from "./units";
+
+export interface Contribution {
+  /** Who gave: a staff ID key, or a normalised name for people outside the roster. */
+  readonly contributorKey: string;
+  readonly staff: StaffMember | null;
+  readonly unit: string;
+  readonly amount: number;
+  readonly purpose: string;
+}
+
+export interface CountedTotal {
+  readonly count: number;
+  readonly total: number;
+}
+
+export interface ContributionSummary {
+  /** Distinct contributors, each counted once (by `Mã CB`, else normalised name). */
+  readonly contributors: number;
+  readonly staffContributors: number;
+  readonly total: number;
+  /** Distinct staff contributors / staff count, to 4 decimals. */
+  readonly participation: number;
+  readonly byPurpose: readonly ({ purpose: string } & CountedTotal)[];
+  readonly byUnit: readonly ({ unit: string } & CountedTotal)[];
+}
+
+/** Where a contributor outside the staff roster and without a unit is counted. */
+export const OTHER_UNIT = "Khác";
+
+function canonicalPurpose(text: string | null): string {
+  if (text === null) return CONTRIBUTION_PURPOSES[0];
+  // The drop-down offers the two purposes of the plan; anything else typed is kept as its own line.
+  return CONTRIBUTION_PURPOSES.find((purpose) => foldKey(purpose) === foldKey(text)) ?? cleanText(text);
+}
+
+export function readContributions(
+  snapshot: WorkbookSnapshot,
+  log: IssueLog,
+  staff: StaffRoster,
+  units: UnitCatalog,
+): Contribution[] {
+  const table = readTable(snapshot, inputSheetSpec(SHEET.contributions), log, WORDS[log.locale].noContributions);
+  if (!table) return [];
+  const contributions: Contribution[] = [];
+  for (const row of table.rows) {
+    const check = new RowCheck(table, row, log);
+    check.date("Ngày");
+    const id = check.text("Mã CB");
+    const name = check.text("Họ và tên");
+    if (id === null && name === null && !check.hasError) {
+      check.flag("REQUIRED", table.has("Mã CB") ? "Mã CB" : "Họ và tên");
+    }
+    let member: StaffMember | null = null;
+    if (id !== null) {
+      member = staff.byId(id) ?? null;
+      if (member === null) check.flag("CONTRIBUTOR_UNKNOWN", "Mã CB", { value: id });
+    } else if (name !== null) {
+      member = staff.byUniqueName(name) ?? null;
+    }
+    const typedUnit = check.text("Đơn vị");
+    let unit = typedUnit ?? member?.unit ?? OTHER_UNIT;
+    if (typedUnit !== null && units.declared) {
+      const canonical = units.canonical(typedUnit);
+      if (canonical === null) check.flag("UNIT_UNKNOWN", "Đơn vị", { value: typedUnit });
+      else unit = canonical;
+    }
+    const amount = check.amount("Số tiền", { required: true });
+    const purpose = canonicalPurpose(check.text("Mục đích"));
+    if (check.hasError || amount === null) continue;
+    contributions.push({
+      contributorKey: member ? `staff:${staffKey(member.id)}` : `name:${nameKey(name ?? id ?? "")}`,
+      staff: member,
+      unit,
+      amount,
+      purpose,
+    });
+  }
+  return contributions;
+}
+
+function tally<K extends string>(
+  contributions: readonly Contribution[],
+  keyOf: (c: Contribution) => string,
+  label: K,
+  order: readonly string[],
+): ({ [P in K]: string } & CountedTotal)[] {
+  const groups = new Map<string, { contributors: Set<string>; total: number }>();
+  for (const c of contributions) {
+    const group = groups.get(keyOf(c)) ?? { contributors: new Set<string>(), total: 0 };
+    group.contributors.add(c.contributorKey);
+    group.total += c.amount;
+    groups.set(keyOf(c), group);
+  }
+  const rank = (key: string) => {
+    const index = order.indexOf(key);
+    return index < 0 ? order.length : index;
+  };
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([key, group]) => ({ [label]: key, count: group.contributors.size, total: group.total }) as { [P in K]: string } & CountedTotal);
+}
+
+export function summariseContributions(
+  contributions: readonly Contribution[],
+  staff: StaffRoster,
+  order: UnitOrder,
+): ContributionSummary {
+  const contributors = new Set(contributions.map((c) => c.contributorKey));
+  const staffContributors = new Set(contributions.filter((c) => c.staff && !c.staff.hasError).map((c) => c.contributorKey));
+  return {
+    contributors: contributors.size,
+    staffContributors: staffContributors.size,
+    total: contributions.reduce((total, c) => total + c.amount, 0),
+    participation: staff.count === 0 ? 0 : Math.round((staffContributors.size / staff.count) * 10_000) / 10_000,
+    byPurpose: tally(contributions, (c) => c.purpose, "purpose", CONTRIBUTION_PURPOSES),
+    byUnit: tally(contributions, (c) => c.unit, "unit", [...order.units, OTHER_UNIT]),
+  };
+}

@@ -1,0 +1,87 @@
+import type { WorkbookSnapshot } from "../cell";
+import type { IssueLog } from "../issues";
+import { RowCheck } from "../row-check";
+import { inputSheetSpec, SHEET } from "../schema";
+import { readTable } from "../table";
+import { foldKey, nameKey } from "../text";
+import type { UnitCatalog } from "./units";
+
+export interface StaffMember {
+  readonly id: string;
+  readonly name: string;
+  /** The unit as the `Đơn vị` sheet spells it (or as typed when that sheet is absent or lacks it). */
+  readonly unit: string;
+  readonly gender: string | null;
+  readonly position: string | null;
+  readonly row: number;
+  /** Position among the staff rows: "the parent whose Cán bộ row comes first". */
+  readonly index: number;
+  readonly hasError: boolean;
+}
+
+export interface StaffRoster {
+  readonly sheetFound: boolean;
+  /** Every readable staff row, in sheet order. */
+  readonly members: readonly StaffMember[];
+  /** Staff ID (case-insensitive) → the first row with it. */
+  byId(id: string): StaffMember | undefined;
+  /** The staff member with this exact name, when exactly one has it. */
+  byUniqueName(name: string): StaffMember | undefined;
+  /** Staff rows with no error: the head count behind participation. */
+  readonly count: number;
+}
+
+export function staffKey(id: string): string {
+  return foldKey(id);
+}
+
+export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: UnitCatalog): StaffRoster {
+  const table = readTable(snapshot, inputSheetSpec(SHEET.staff), log);
+  const members: StaffMember[] = [];
+  const byId = new Map<string, StaffMember>();
+  const byName = new Map<string, StaffMember[]>();
+
+  for (const row of table?.rows ?? []) {
+    if (!table) break;
+    const check = new RowCheck(table, row, log);
+    const id = check.text("Mã CB", true);
+    const name = check.text("Họ và tên", true);
+    const typedUnit = check.text("Đơn vị", true);
+    let unit = typedUnit ?? "";
+    if (typedUnit !== null && units.declared) {
+      const canonical = units.canonical(typedUnit);
+      if (canonical === null) check.flag("UNIT_UNKNOWN", "Đơn vị", { value: typedUnit });
+      else unit = canonical;
+    }
+    if (id !== null && byId.has(staffKey(id))) {
+      check.flag("STAFF_ID_DUPLICATE", "Mã CB", { value: id, other: String(byId.get(staffKey(id))?.row) });
+    }
+    const gender = check.text("Giới tính");
+    const position = check.text("Chức vụ");
+    if (id === null) continue;
+    const member: StaffMember = {
+      id,
+      name: name ?? "",
+      unit,
+      gender,
+      position,
+      row: row.row,
+      index: members.length,
+      hasError: check.hasError,
+    };
+    members.push(member);
+    if (!byId.has(staffKey(id))) byId.set(staffKey(id), member);
+    if (name !== null) byName.set(nameKey(name), [...(byName.get(nameKey(name)) ?? []), member]);
+  }
+
+  return {
+    sheetFound: table !== null,
+    members,
+    byId: (id) => byId.get(staffKey(id)),
+    byUniqueName: (name) => {
+      const matches = byName.get(nameKey(name));
+      return matches?.length === 1 ? matches[0] : undefined;
+    },
+    count: members.filter((member) => !member.hasError).length,
+  };
+}

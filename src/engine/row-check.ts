@@ -1,0 +1,120 @@
+import { type Cell, isBlankCell, isCellError } from "./cell";
+import { type IsoDate, readDateCell } from "./dates";
+import { type IssueCode, type IssueLog, severityOf } from "./issues";
+import { type MessageParams, WORDS } from "./messages";
+import { readAmountCell, readCountCell } from "./money";
+import { displayCell, type Table, type TableRow } from "./table";
+import { cleanText } from "./text";
+
+/**
+ * Reads the cells of one data row, logging every problem at its cell. A row with an error is left out of
+ * the lists and totals (SPEC §3), so each error message says so.
+ */
+export class RowCheck {
+  private errors = 0;
+
+  constructor(
+    private readonly table: Table,
+    readonly row: TableRow,
+    private readonly log: IssueLog,
+  ) {}
+
+  get words() {
+    return WORDS[this.log.locale];
+  }
+
+  get hasError(): boolean {
+    return this.errors > 0;
+  }
+
+  get excelRow(): number {
+    return this.row.row;
+  }
+
+  raw(header: string): Cell {
+    return this.row.value(header);
+  }
+
+  /** Logs an issue at this row's cell under `header`. */
+  flag(code: IssueCode, header: string, params: MessageParams = {}): void {
+    const excluded = severityOf(code) === "error";
+    if (excluded) this.errors += 1;
+    this.log.add(
+      code,
+      { sheet: this.table.sheet, row: this.row.row, column: header, cell: this.row.cell(header) },
+      { column: header, ...params, rowExcluded: excluded },
+    );
+  }
+
+  /** Cleaned text, or null when blank (REQUIRED when required) or an Excel error (VALUE_ERROR). */
+  text(header: string, required = false): string | null {
+    if (!this.table.has(header)) return null;
+    const cell = this.raw(header);
+    if (isCellError(cell)) {
+      this.flag("VALUE_ERROR", header, { value: cell.error });
+      return null;
+    }
+    if (isBlankCell(cell)) {
+      if (required) this.flag("REQUIRED", header);
+      return null;
+    }
+    return typeof cell === "number" && Number.isInteger(cell) ? String(cell) : cleanText(displayCell(cell));
+  }
+
+  date(header: string, required = false): IsoDate | null {
+    if (!this.table.has(header)) return null;
+    const cell = this.raw(header);
+    const reading = readDateCell(cell);
+    switch (reading.kind) {
+      case "date":
+        return reading.date;
+      case "blank":
+        if (required) this.flag("REQUIRED", header);
+        return null;
+      case "error":
+        this.flag("VALUE_ERROR", header, { value: reading.error });
+        return null;
+      case "invalid":
+        this.flag("DATE_INVALID", header, {
+          value: displayCell(cell),
+          reason: this.words.dateProblem[reading.problem],
+        });
+        return null;
+    }
+  }
+
+  amount(header: string, options: { required?: boolean; allowZero?: boolean } = {}): number | null {
+    if (!this.table.has(header)) return null;
+    const cell = this.raw(header);
+    const reading = readAmountCell(cell, { allowZero: options.allowZero });
+    return this.numberFrom(reading, header, cell, options.required ?? false, options.allowZero ? this.words.nonNegativeVnd : this.words.positiveVnd);
+  }
+
+  count(header: string): number | null {
+    if (!this.table.has(header)) return null;
+    const cell = this.raw(header);
+    return this.numberFrom(readCountCell(cell), header, cell, false, this.words.wholeCount);
+  }
+
+  private numberFrom(
+    reading: ReturnType<typeof readAmountCell>,
+    header: string,
+    cell: Cell,
+    required: boolean,
+    expected: string,
+  ): number | null {
+    switch (reading.kind) {
+      case "amount":
+        return reading.value;
+      case "blank":
+        if (required) this.flag("REQUIRED", header);
+        return null;
+      case "error":
+        this.flag("VALUE_ERROR", header, { value: reading.error });
+        return null;
+      case "invalid":
+        this.flag("AMOUNT_INVALID", header, { value: displayCell(cell), expected });
+        return null;
+    }
+  }
+}

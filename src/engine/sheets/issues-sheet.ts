@@ -1,0 +1,60 @@
+import type { CampaignResult } from "../campaign/run-campaign";
+import { formatDayMonthYear } from "../dates";
+import type { Severity } from "../issues";
+import type { Locale } from "../messages";
+import { SHEET } from "../schema";
+import { type PlanColumn, type PlanRow, type SheetPlan, spanningRow } from "./sheet-plan";
+
+export const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
+  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
+};
+
+const COLUMNS: readonly PlanColumn[] = [
+  { header: "STT", width: 6, format: "integer", align: "center" },
+  { header: "Mức độ", width: 11, format: "text" },
+  { header: "Mã", width: 26, format: "text" },
+  { header: "Sheet", width: 16, format: "text" },
+  { header: "Ô", width: 8, format: "text", align: "center" },
+  { header: "Nội dung", width: 100, format: "text", wrap: true },
+];
+
+/** `Kiểm tra`: one row per issue, its cell a link that jumps to the cell in question. */
+export function issuesSheet(result: CampaignResult, locale: Locale = "vi"): SheetPlan {
+  const { error, warning, info } = result.counts;
+  const labels = SEVERITY_LABEL[locale];
+  const summary =
+    locale === "en"
+      ? `Checked on ${formatDayMonthYear(result.today)}: ${error} errors, ${warning} warnings, ${info} notes.`
+      : `Kiểm tra ngày ${formatDayMonthYear(result.today)}: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin.`;
+  const rows: PlanRow[] = [
+    spanningRow("title", locale === "en" ? "DATA CHECK RESULTS" : "KẾT QUẢ KIỂM TRA DỮ LIỆU", COLUMNS.length),
+    spanningRow("subtitle", summary, COLUMNS.length),
+    { kind: "header", cells: COLUMNS.map((c) => c.header) },
+    ...result.issues.map(
+      (issue, index): PlanRow => ({
+        kind: "data",
+        cells: [
+          index + 1,
+          labels[issue.severity],
+          issue.code,
+          issue.sheet,
+          // A missing sheet has nothing to jump to.
+          issue.code === "SHEET_MISSING" ? null : { text: issue.cell ?? issue.sheet, sheet: issue.sheet, cell: issue.cell },
+          issue.message,
+        ],
+      }),
+    ),
+  ];
+  return {
+    name: SHEET.issues,
+    columns: COLUMNS,
+    rows,
+    headerRow: 2,
+    merges: [
+      { row: 0, column: 0, columns: COLUMNS.length },
+      { row: 1, column: 0, columns: COLUMNS.length },
+    ],
+    page: { orientation: "landscape", fitToWidth: true },
+  };
+}

@@ -1,0 +1,147 @@
+import type ExcelJS from "exceljs";
+import {
+  CATALOG_LISTS,
+  CATALOG_SHEET,
+  type Cell,
+  DATE_SETTING_KEYS,
+  inputSheetSpec,
+  locateHeaderRow,
+  SHEET,
+  type SheetTemplate,
+} from "../engine";
+import { columnLetters } from "../engine/a1";
+import { NUMBER_FORMAT, ROW_STYLE, TABLE_BORDER } from "./sheet-styles";
+
+/** Rows below the header that get drop-downs and formats, ready for the clerks to fill. */
+const PREPARED_ROWS = 1000;
+
+const KIND_FORMAT = {
+  text: NUMBER_FORMAT.text,
+  id: NUMBER_FORMAT.text,
+  url: NUMBER_FORMAT.text,
+  date: NUMBER_FORMAT.date,
+  vnd: NUMBER_FORMAT.vnd,
+  count: NUMBER_FORMAT.integer,
+  grade: undefined, // "Mầm non" or a number: General keeps both as typed
+} as const;
+
+/** exceljs has range-wide data validations at run time, but its typings only declare the per-cell ones. */
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+interface Placed {
+  readonly sheet: ExcelJS.Worksheet;
+  readonly headerRow: number;
+  readonly columnOf: ReadonlyMap<string, number>;
+  readonly lastRow: number;
+}
+
+function writeGrid(sheet: ExcelJS.Worksheet, rows: readonly (readonly Cell[])[]): void {
+  rows.forEach((cells, index) => {
+    const row = sheet.getRow(index + 1);
+    cells.forEach((cell, column) => {
+      if (cell === null) return;
+      row.getCell(column + 1).value = typeof cell === "object" ? { error: cell.error as ExcelJS.CellErrorValue["error"] } : cell;
+    });
+  });
+}
+
+function placeSheet(workbook: ExcelJS.Workbook, template: SheetTemplate, rows: readonly (readonly Cell[])[] | undefined): Placed {
+  const spec = inputSheetSpec(template.name);
+  const grid = rows ?? [template.columns.map((column) => column.header), ...template.seedRows];
+  const located = locateHeaderRow(grid, spec);
+  const headerRow = located.index + 1;
+  const sheet = workbook.addWorksheet(template.name, {
+    views: [{ state: "frozen", ySplit: headerRow, xSplit: 0 }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  writeGrid(sheet, grid);
+  const lastRow = Math.max(grid.length, headerRow) + PREPARED_ROWS;
+  const columnOf = new Map([...located.columns].map(([header, index]) => [header, index + 1]));
+
+  const headerCells = sheet.getRow(headerRow);
+  const headerStyle = ROW_STYLE.header;
+  for (let column = 1; column <= (grid[located.index]?.length ?? 0); column += 1) {
+    const cell = headerCells.getCell(column);
+    cell.font = { bold: headerStyle.bold };
+    cell.fill = headerStyle.fill!;
+    cell.border = TABLE_BORDER;
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  }
+  for (const column of template.columns) {
+    const index = columnOf.get(column.header);
+    if (index === undefined) continue;
+    const excelColumn = sheet.getColumn(index);
+    excelColumn.width = column.width;
+    const numFmt = KIND_FORMAT[column.kind];
+    if (numFmt) {
+      for (let row = headerRow + 1; row <= lastRow; row += 1) sheet.getCell(row, index).numFmt = numFmt;
+    }
+  }
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: Math.max(1, grid[located.index]?.length ?? 1) } };
+  return { sheet, headerRow, columnOf, lastRow };
+}
+
+/** `Cấu hình` mixes text, numbers and dates in one column: date keys get a date format cell by cell. */
+function formatSettingDates(placed: Placed): void {
+  const keyColumn = placed.columnOf.get("Mục");
+  const valueColumn = placed.columnOf.get("Giá trị");
+  if (keyColumn === undefined || valueColumn === undefined) return;
+  placed.sheet.getColumn(valueColumn).numFmt = "General";
+  for (let row = placed.headerRow + 1; row <= placed.lastRow; row += 1) {
+    const key = placed.sheet.getCell(row, keyColumn).value;
+    placed.sheet.getCell(row, valueColumn).numFmt =
+      typeof key === "string" && DATE_SETTING_KEYS.includes(key.normalize("NFC").trim()) ? NUMBER_FORMAT.date! : "General";
+  }
+}
+
+function writeCatalog(workbook: ExcelJS.Workbook): Placed {
+  const sheet = workbook.addWorksheet(CATALOG_SHEET, { state: "hidden" });
+  const columnOf = new Map<string, number>();
+  let lastRow = 1;
+  CATALOG_LISTS.forEach((list, index) => {
+    sheet.getCell(1, index + 1).value = list.header;
+    list.values.forEach((value, row) => (sheet.getCell(row + 2, index + 1).value = value));
+    columnOf.set(list.header, index + 1);
+    lastRow = Math.max(lastRow, list.values.length + 1);
+  });
+  return { sheet, headerRow: 1, columnOf, lastRow };
+}
+
+/**
+ * A new tracker workbook (`action-month init`): the input sheets with headers, formats and drop-downs, seeded
+ * with the plan's settings, award tiers and slogans — or filled with the given rows (the bundled sample).
+ */
+export function writeInputSheets(
+  workbook: ExcelJS.Workbook,
+  templates: readonly SheetTemplate[],
+  contents: ReadonlyMap<string, readonly (readonly Cell[])[]> = new Map(),
+): void {
+  const placed = new Map<string, Placed>();
+  for (const template of templates) placed.set(template.name, placeSheet(workbook, template, contents.get(template.name)));
+  placed.set(CATALOG_SHEET, writeCatalog(workbook));
+  formatSettingDates(placed.get(SHEET.settings)!);
+
+  for (const template of templates) {
+    const target = placed.get(template.name)!;
+    for (const column of template.columns) {
+      const index = target.columnOf.get(column.header);
+      const source = column.list && placed.get(column.list.sheet);
+      const sourceColumn = column.list && source?.columnOf.get(column.list.header);
+      if (index === undefined || !source || sourceColumn === undefined) continue;
+      const letter = columnLetters(sourceColumn);
+      const range = `'${source.sheet.name}'!$${letter}$${source.headerRow + 1}:$${letter}$${source.lastRow}`;
+      (target.sheet as unknown as RangeValidations).dataValidations.add(`${columnLetters(index)}${target.headerRow + 1}:${columnLetters(index)}${target.lastRow}`, {
+        type: "list",
+        allowBlank: true,
+        formulae: [range],
+        // Warn, don't block: clerks paste lists from other files, and the engine reports what is wrong.
+        errorStyle: "warning",
+        showErrorMessage: true,
+        errorTitle: "Giá trị ngoài danh mục",
+        error: `Giá trị này không có trong danh sách của sheet "${column.list!.sheet}".`,
+      });
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { baseSheets, contributionRow, headerOf, run } from "../support/workbook-builder";
+
+describe("contributions", () => {
+  it("counts each contributor once, by Mã CB or else by name, and totals by purpose and unit", () => {
+    const sheets = baseSheets();
+    sheets["Ủng hộ"] = [
+      headerOf("Ủng hộ"),
+      contributionRow({ id: "VP01", amount: "500.000" }),
+      contributionRow({ id: "vp01", amount: 200000, purpose: "Trẻ em khuyết tật" }),
+      contributionRow({ name: "Trần Thị Bình", amount: "300,000 đ", purpose: "quy bao tro tre em" }),
+      contributionRow({ name: "Hội Cựu chiến binh cơ quan", amount: 1000000 }),
+    ];
+    const { contributions } = run(sheets);
+    expect(contributions).toMatchObject({ contributors: 3, staffContributors: 2, total: 2_000_000, participation: 0.6667 });
+    expect(contributions.byPurpose).toEqual([
+      { purpose: "Quỹ Bảo trợ trẻ em", count: 3, total: 1_800_000 },
+      { purpose: "Trẻ em khuyết tật", count: 1, total: 200_000 },
+    ]);
+    expect(contributions.byUnit).toEqual([
+      { unit: "Văn phòng", count: 2, total: 1_000_000 },
+      { unit: "Khác", count: 1, total: 1_000_000 },
+    ]);
+  });
+});

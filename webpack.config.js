@@ -1,0 +1,82 @@
+// Builds the Excel add-in (task pane and function commands) in the shape of Microsoft's Office-Addin-TaskPane
+// template: `npm run build` for production, `npm run dev-server` to serve it on https://localhost:3000/.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { productionUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+
+const urlProd = productionUrl(process.env.ADDIN_PUBLIC_URL);
+
+async function getHttpsOptions() {
+  // Required lazily: creating or reading the dev certificates is only needed to serve, never to build.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    name: "addin",
+    devtool: dev ? "source-map" : false,
+    // ES2017 runs in every webview that can run the add-in, Edge Legacy (EdgeHTML 18) included.
+    target: ["web", "es2017"],
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash].js",
+      chunkFilename: "[name].[contenthash].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.webpack.json") },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : rewriteManifestUrls(content.toString(), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await getHttpsOptions() : {} },
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+    },
+  };
+};
