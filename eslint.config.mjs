@@ -13,7 +13,13 @@ export default [
       parser: tseslint.parser,
       ecmaVersion: 2022,
       sourceType: "module",
-      globals: { ...globals.browser, ...globals.node, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+      },
     },
     rules: {
       // TypeScript checks undefined names itself (tsc --noEmit runs in npm test); eslint's copy misreads types.

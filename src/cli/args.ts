@@ -31,19 +31,24 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options = new Map<string, string>();
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    const [name, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name, inlineValue] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     if (FLAGS.has(name)) flags.add(name);
     else if (OPTIONS.has(name)) {
       const value = inlineValue ?? argv[++i];
       if (value === undefined || value.startsWith("--")) throw new CliError(`Thiếu giá trị cho ${name}.`);
       options.set(name, value);
-    } else if (arg.startsWith("-")) throw new CliError(`Tùy chọn không hợp lệ: ${arg}. Xem: action-month --help`);
+    } else if (arg.startsWith("-"))
+      throw new CliError(`Tùy chọn không hợp lệ: ${arg}. Xem: action-month --help`);
     else positional.push(arg);
   }
 
   if (flags.has("--help") || flags.has("-h") || positional.length === 0) return helpArgs();
   const [command, file, ...extra] = positional;
-  if (!COMMANDS.has(command)) throw new CliError(`Lệnh không hợp lệ: ${command}. Các lệnh: init, check, report.`);
+  if (!COMMANDS.has(command))
+    throw new CliError(`Lệnh không hợp lệ: ${command}. Các lệnh: init, check, report.`);
   if (command === "help") return helpArgs();
   if (!file) throw new CliError(`Thiếu tên tệp .xlsx cho lệnh ${command}.`);
   if (extra.length > 0) throw new CliError(`Thừa tham số: ${extra.join(" ")}.`);
@@ -54,7 +59,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const todayText = options.get("--today");
   if (todayText !== undefined) {
     const reading = parseDateText(todayText);
-    if (reading.kind !== "date") throw new CliError(`--today cần một ngày dạng dd/mm/yyyy, không phải "${todayText}".`);
+    if (reading.kind !== "date")
+      throw new CliError(`--today cần một ngày dạng dd/mm/yyyy, không phải "${todayText}".`);
     today = reading.date;
   }
   return {
@@ -71,5 +77,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function helpArgs(): ParsedArgs {
-  return { command: "help", file: null, json: false, sample: false, force: false, draft: false, outDir: null, today: null, locale: "vi" };
+  return {
+    command: "help",
+    file: null,
+    json: false,
+    sample: false,
+    force: false,
+    draft: false,
+    outDir: null,
+    today: null,
+    locale: "vi",
+  };
 }

@@ -4,7 +4,9 @@ import { loadWorkbook, UnreadableWorkbookError } from "../xlsx/read-workbook";
 import { CliError } from "./cli-error";
 
 /** Reads a workbook for a command; every way this can fail becomes a one-line message with exit code 2. */
-export async function openWorkbookFile(path: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Uint8Array }> {
+export async function openWorkbookFile(
+  path: string,
+): Promise<{ workbook: ExcelJS.Workbook; bytes: Uint8Array }> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(path);

@@ -14,8 +14,30 @@ export { campaignSummary } from "./campaign/summary";
 export type { CampaignSummary, OutputPaths } from "./campaign/summary";
 export { buildReportModel } from "./campaign/report-model";
 export type { ReportModel } from "./campaign/report-model";
-export type { SheetPlan, PlanCell, PlanColumn, PlanRow, PlanLink, PlanMerge, RowKind, RowLook, CellFormat } from "./sheets/sheet-plan";
+export type {
+  SheetPlan,
+  PlanCell,
+  PlanColumn,
+  PlanRow,
+  PlanLink,
+  PlanMerge,
+  RowKind,
+  RowLook,
+  CellFormat,
+} from "./sheets/sheet-plan";
 export { isPlanLink, planCellText, spanningRow } from "./sheets/sheet-plan";
+export {
+  planCellLook,
+  NUMBER_FORMAT,
+  ROW_STYLE,
+  TEXT_FORMAT,
+  GENERAL_FORMAT,
+  BORDER_COLOR,
+  LINK_COLOR,
+  PRINT_MARGINS,
+} from "./sheets/plan-look";
+export type { CellLook, RowStyle } from "./sheets/plan-look";
+export { PREPARED_ROWS, INPUT_COLUMN_FORMAT, DROP_DOWN_ERROR } from "./sheets/input-look";
 export { issuesSheet } from "./sheets/issues-sheet";
 export { giftListSheet, awardListSheet } from "./sheets/list-sheets";
 export type { GiftList, GiftEntry } from "./lists/gift-list";

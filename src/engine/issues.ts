@@ -78,7 +78,12 @@ export class IssueLog {
 
   constructor(readonly locale: Locale) {}
 
-  add(code: IssueCode, where: IssueLocation, params: MessageParams = {}, severity: Severity = SEVERITY[code]): Issue {
+  add(
+    code: IssueCode,
+    where: IssueLocation,
+    params: MessageParams = {},
+    severity: Severity = SEVERITY[code],
+  ): Issue {
     const issue: Issue = {
       sheet: where.sheet,
       row: where.row ?? null,
@@ -86,7 +91,11 @@ export class IssueLog {
       cell: where.cell ?? null,
       code,
       severity,
-      message: renderMessage(code, this.locale, { sheet: where.sheet, cell: where.cell ?? undefined, ...params }),
+      message: renderMessage(code, this.locale, {
+        sheet: where.sheet,
+        cell: where.cell ?? undefined,
+        ...params,
+      }),
     };
     this.found.push(issue);
     return issue;

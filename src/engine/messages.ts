@@ -31,7 +31,8 @@ const VI: Record<IssueCode, Render> = {
     `Mục "${p.column}" có giá trị "${p.value}" không hợp lệ: ${p.reason}. Tạm dùng mặc định: ${p.expected}.`,
   SETTING_MISSING: (p) => `Chưa khai báo mục "${p.column}": dùng mặc định ${p.expected}.`,
   REQUIRED: (p) => `Ô ${p.cell} (cột "${p.column}") còn trống; cột này bắt buộc phải nhập.`,
-  VALUE_ERROR: (p) => `Ô ${p.cell} (cột "${p.column}") chứa lỗi Excel ${p.value}; hãy sửa công thức hoặc nhập lại giá trị.`,
+  VALUE_ERROR: (p) =>
+    `Ô ${p.cell} (cột "${p.column}") chứa lỗi Excel ${p.value}; hãy sửa công thức hoặc nhập lại giá trị.`,
   DATE_INVALID: (p) =>
     `Ô ${p.cell} (cột "${p.column}"): "${p.value}" không phải ngày hợp lệ (${p.reason}). Nhập theo dạng ngày/tháng/năm, ví dụ 02/06/2015.`,
   DATE_FUTURE: (p) => `Ô ${p.cell}: ngày sinh ${p.value} sau ngày báo cáo ${p.other}.`,
@@ -45,7 +46,8 @@ const VI: Record<IssueCode, Render> = {
     `Ô ${p.cell}: thành tích "${p.value}" không có trong sheet "Mức khen thưởng" (cột "Thành tích").`,
   CHILD_DUPLICATE: (p) =>
     `Cháu ${p.value} đã có ở dòng ${p.other} (cùng họ tên và ngày sinh): chỉ tính một suất quà và một suất thưởng, ghi đủ cha mẹ.`,
-  ACHIEVEMENT_GRADE_MISMATCH: (p) => `Ô ${p.cell}: danh hiệu "${p.value}" dành cho ${p.expected}, nhưng lớp là ${p.other}.`,
+  ACHIEVEMENT_GRADE_MISMATCH: (p) =>
+    `Ô ${p.cell}: danh hiệu "${p.value}" dành cho ${p.expected}, nhưng lớp là ${p.other}.`,
   AGE_GRADE_MISMATCH: (p) =>
     `Ô ${p.cell}: lớp ${p.value} lệch quá 2 năm so với tuổi (theo ngày sinh, cháu học khoảng lớp ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Cháu ${p.value} ${p.reason}: không thuộc diện tặng quà 1/6.`,
@@ -62,21 +64,25 @@ const EN: Record<IssueCode, Render> = {
     `Setting "${p.column}" has an invalid value "${p.value}": ${p.reason}. Using the default for now: ${p.expected}.`,
   SETTING_MISSING: (p) => `Setting "${p.column}" is not set: using the default ${p.expected}.`,
   REQUIRED: (p) => `Cell ${p.cell} (column "${p.column}") is empty; this column is required.`,
-  VALUE_ERROR: (p) => `Cell ${p.cell} (column "${p.column}") holds the Excel error ${p.value}; fix the formula or retype the value.`,
+  VALUE_ERROR: (p) =>
+    `Cell ${p.cell} (column "${p.column}") holds the Excel error ${p.value}; fix the formula or retype the value.`,
   DATE_INVALID: (p) =>
     `Cell ${p.cell} (column "${p.column}"): "${p.value}" is not a valid date (${p.reason}). Type day/month/year, e.g. 02/06/2015.`,
   DATE_FUTURE: (p) => `Cell ${p.cell}: date of birth ${p.value} is after the report date ${p.other}.`,
-  STAFF_ID_DUPLICATE: (p) => `Staff ID "${p.value}" is already used on row ${p.other}; each staff member has one ID.`,
+  STAFF_ID_DUPLICATE: (p) =>
+    `Staff ID "${p.value}" is already used on row ${p.other}; each staff member has one ID.`,
   UNIT_UNKNOWN: (p) => `Unit "${p.value}" in cell ${p.cell} is not on the "Đơn vị" sheet.`,
   PARENT_UNKNOWN: (p) => `Parent staff ID "${p.value}" in cell ${p.cell} is not on the "Cán bộ" sheet.`,
   CONTRIBUTOR_UNKNOWN: (p) => `Staff ID "${p.value}" in cell ${p.cell} is not on the "Cán bộ" sheet.`,
-  AMOUNT_INVALID: (p) => `Cell ${p.cell} (column "${p.column}"): "${p.value}" is invalid; expected ${p.expected}.`,
+  AMOUNT_INVALID: (p) =>
+    `Cell ${p.cell} (column "${p.column}"): "${p.value}" is invalid; expected ${p.expected}.`,
   GRADE_INVALID: (p) => `Cell ${p.cell}: "${p.value}" is invalid; ${p.expected}.`,
   ACHIEVEMENT_UNKNOWN: (p) =>
     `Cell ${p.cell}: achievement "${p.value}" is not on the "Mức khen thưởng" sheet (column "Thành tích").`,
   CHILD_DUPLICATE: (p) =>
     `Child ${p.value} is already on row ${p.other} (same name and date of birth): one gift and one award, both parents listed.`,
-  ACHIEVEMENT_GRADE_MISMATCH: (p) => `Cell ${p.cell}: title "${p.value}" is for ${p.expected}, but the grade is ${p.other}.`,
+  ACHIEVEMENT_GRADE_MISMATCH: (p) =>
+    `Cell ${p.cell}: title "${p.value}" is for ${p.expected}, but the grade is ${p.other}.`,
   AGE_GRADE_MISMATCH: (p) =>
     `Cell ${p.cell}: grade ${p.value} is more than 2 years off the child's age (expected about grade ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Child ${p.value} ${p.reason}: no 1 June gift.`,
@@ -108,7 +114,8 @@ export const WORDS = {
     levelRule: 'để trống, hoặc ghi "Tiểu học", "THCS", "THPT" (có thể nhiều, cách nhau bằng dấu phẩy)',
     preschool: "mầm non",
     notInSchool: "trống (chưa đi học)",
-    ageAtLimit: (age: number, on: string, limit: number) => `đủ ${age} tuổi vào ngày ${on} (quà dành cho trẻ dưới ${limit} tuổi)`,
+    ageAtLimit: (age: number, on: string, limit: number) =>
+      `đủ ${age} tuổi vào ngày ${on} (quà dành cho trẻ dưới ${limit} tuổi)`,
     bornAfter: (on: string) => `sinh sau ngày tính tuổi ${on}`,
     defaultsFor2024: "dùng giá trị mặc định theo kế hoạch",
     unitsFromStaff: "thứ tự đơn vị lấy theo sheet Cán bộ và không kiểm tra tên đơn vị",
@@ -131,7 +138,8 @@ export const WORDS = {
     levelRule: 'blank, or "Tiểu học", "THCS", "THPT" (several allowed, separated by commas)',
     preschool: "pre-school",
     notInSchool: "blank (not in school)",
-    ageAtLimit: (age: number, on: string, limit: number) => `is ${age} on ${on} (gifts are for children under ${limit})`,
+    ageAtLimit: (age: number, on: string, limit: number) =>
+      `is ${age} on ${on} (gifts are for children under ${limit})`,
     bornAfter: (on: string) => `was born after the reference date ${on}`,
     defaultsFor2024: "using the plan's defaults",
     unitsFromStaff: 'units are ordered as on the "Cán bộ" sheet and not checked',

@@ -27,7 +27,8 @@ export function readAmountCell(cell: Cell | undefined, options: { allowZero?: bo
   } else {
     return { kind: "invalid" };
   }
-  if (!Number.isSafeInteger(value) || value < 0 || (value === 0 && !options.allowZero)) return { kind: "invalid" };
+  if (!Number.isSafeInteger(value) || value < 0 || (value === 0 && !options.allowZero))
+    return { kind: "invalid" };
   return { kind: "amount", value };
 }
 

@@ -87,7 +87,13 @@ export class RowCheck {
     if (!this.table.has(header)) return null;
     const cell = this.raw(header);
     const reading = readAmountCell(cell, { allowZero: options.allowZero });
-    return this.numberFrom(reading, header, cell, options.required ?? false, options.allowZero ? this.words.nonNegativeVnd : this.words.positiveVnd);
+    return this.numberFrom(
+      reading,
+      header,
+      cell,
+      options.required ?? false,
+      options.allowZero ? this.words.nonNegativeVnd : this.words.positiveVnd,
+    );
   }
 
   count(header: string): number | null {

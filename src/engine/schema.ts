@@ -95,7 +95,11 @@ export const INPUT_SHEETS: readonly InputSheetSpec[] = [
   },
   {
     name: SHEET.awardTiers,
-    columns: [col("Thành tích", "text", 34, true), col("Cấp học", "text", 16), col("Mức thưởng", "vnd", 14, true)],
+    columns: [
+      col("Thành tích", "text", 34, true),
+      col("Cấp học", "text", 16),
+      col("Mức thưởng", "vnd", 14, true),
+    ],
     whenMissing: "warning",
   },
   {

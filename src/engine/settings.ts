@@ -82,7 +82,8 @@ export function defaultSettings(year = 2024): CampaignSettings {
 }
 
 type Field = keyof CampaignSettings;
-type Kind = "year" | "text" | "date" | "age" | "vnd" | "schoolYear" | "awardRule" | "optionalText" | "optionalDate";
+type Kind =
+  "year" | "text" | "date" | "age" | "vnd" | "schoolYear" | "awardRule" | "optionalText" | "optionalDate";
 
 interface SettingKey {
   readonly key: string;
@@ -130,7 +131,12 @@ function parseSetting(kind: Kind, cell: Cell, log: IssueLog): Parsed {
       const value = Number(text);
       const [min, max] = kind === "year" ? [2000, 2100] : [1, 18];
       if (!/^\d+$/.test(text) || value < min || value > max) {
-        return { ok: false, reason: vi ? `cần một số nguyên từ ${min} đến ${max}` : `expected a whole number from ${min} to ${max}` };
+        return {
+          ok: false,
+          reason: vi
+            ? `cần một số nguyên từ ${min} đến ${max}`
+            : `expected a whole number from ${min} to ${max}`,
+        };
       }
       return { ok: true, value };
     }
@@ -138,23 +144,37 @@ function parseSetting(kind: Kind, cell: Cell, log: IssueLog): Parsed {
     case "optionalDate": {
       const reading = readDateCell(cell);
       if (reading.kind === "date") return { ok: true, value: reading.date };
-      return { ok: false, reason: reading.kind === "invalid" ? words.dateProblem[reading.problem] : words.dateProblem.format };
+      return {
+        ok: false,
+        reason: reading.kind === "invalid" ? words.dateProblem[reading.problem] : words.dateProblem.format,
+      };
     }
     case "vnd": {
       const reading = readAmountCell(cell);
-      return reading.kind === "amount" ? { ok: true, value: reading.value } : { ok: false, reason: words.positiveVnd };
+      return reading.kind === "amount"
+        ? { ok: true, value: reading.value }
+        : { ok: false, reason: words.positiveVnd };
     }
     case "schoolYear": {
       const match = /^(\d{4})\s*[-–—/]\s*(\d{4})$/.exec(displayCell(cell));
       if (match && Number(match[2]) === Number(match[1]) + 1) {
         return { ok: true, value: { first: Number(match[1]), last: Number(match[2]) } };
       }
-      return { ok: false, reason: vi ? "cần hai năm liền nhau, ví dụ 2023-2024" : "expected two consecutive years, e.g. 2023-2024" };
+      return {
+        ok: false,
+        reason: vi
+          ? "cần hai năm liền nhau, ví dụ 2023-2024"
+          : "expected two consecutive years, e.g. 2023-2024",
+      };
     }
     case "awardRule": {
       const key = foldKey(displayCell(cell));
-      const rule = (Object.keys(AWARD_RULE_LABEL) as AwardRule[]).find((r) => foldKey(AWARD_RULE_LABEL[r]) === key);
-      return rule ? { ok: true, value: rule } : { ok: false, reason: vi ? 'cần "Cao nhất" hoặc "Cộng dồn"' : 'expected "Cao nhất" or "Cộng dồn"' };
+      const rule = (Object.keys(AWARD_RULE_LABEL) as AwardRule[]).find(
+        (r) => foldKey(AWARD_RULE_LABEL[r]) === key,
+      );
+      return rule
+        ? { ok: true, value: rule }
+        : { ok: false, reason: vi ? 'cần "Cao nhất" hoặc "Cộng dồn"' : 'expected "Cao nhất" or "Cộng dồn"' };
     }
     case "text":
     case "optionalText":
@@ -194,7 +214,9 @@ export function readSettings(snapshot: WorkbookSnapshot, log: IssueLog): Campaig
       if (!optional) problems.push({ key, row, cell, reason: null });
       continue;
     }
-    const parsed: Parsed = isCellError(cell) ? { ok: false, reason: cell.error } : parseSetting(key.kind, cell, log);
+    const parsed: Parsed = isCellError(cell)
+      ? { ok: false, reason: cell.error }
+      : parseSetting(key.kind, cell, log);
     if (parsed.ok) values[key.field] = parsed.value;
     else problems.push({ key, row, cell, reason: parsed.reason });
   }
@@ -205,7 +227,12 @@ export function readSettings(snapshot: WorkbookSnapshot, log: IssueLog): Campaig
     const where = row
       ? { sheet: SHEET.settings, row: row.row, column: "Giá trị", cell: row.cell("Giá trị") }
       : { sheet: SHEET.settings };
-    const params = { column: key.key, value: displayCell(cell), expected: describeSetting(key.field, settings), reason: reason ?? "" };
+    const params = {
+      column: key.key,
+      value: displayCell(cell),
+      expected: describeSetting(key.field, settings),
+      reason: reason ?? "",
+    };
     log.add(reason === null ? "SETTING_MISSING" : "SETTING_INVALID", where, params);
   }
   return settings;

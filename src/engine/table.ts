@@ -76,7 +76,8 @@ export function readTable(
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
   const located = locateHeaderRow(grid.rows, spec);
-  if (located.missing.length === 0) return buildTable(grid, spec, located.index, located.columns, firstRow, firstColumn);
+  if (located.missing.length === 0)
+    return buildTable(grid, spec, located.index, located.columns, firstRow, firstColumn);
   const headerRow = firstRow + located.index;
   for (const header of located.missing) {
     log.add("COLUMN_MISSING", {

@@ -18,5 +18,10 @@ export function generatedSheets(
   model: ReportModel,
   options: { locale: Locale; draft: boolean },
 ): SheetPlan[] {
-  return [issuesSheet(result, options.locale), giftListSheet(result), awardListSheet(result), reportSheet(model, { draft: options.draft })];
+  return [
+    issuesSheet(result, options.locale),
+    giftListSheet(result),
+    awardListSheet(result),
+    reportSheet(model, { draft: options.draft }),
+  ];
 }

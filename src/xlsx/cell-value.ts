@@ -16,7 +16,10 @@ function serialOfDate(date: Date): number {
 export function toEngineCell(value: CellValue | undefined): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return serialOfDate(value);
+  // exceljs parses a cached error (`#DIV/0!`…) in a date-formatted cell as a Date and gets an Invalid Date; the
+  // error's own text is gone by then, so the cell is reported as the generic #VALUE!.
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? { error: "#VALUE!" } : serialOfDate(value);
   if ("error" in value && typeof value.error === "string") return { error: value.error };
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("formula" in value || "sharedFormula" in value) {

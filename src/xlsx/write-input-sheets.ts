@@ -4,26 +4,18 @@ import {
   CATALOG_SHEET,
   type Cell,
   DATE_SETTING_KEYS,
+  DROP_DOWN_ERROR,
+  INPUT_COLUMN_FORMAT,
   inputSheetSpec,
   locateHeaderRow,
+  NUMBER_FORMAT,
+  PREPARED_ROWS,
+  ROW_STYLE,
   SHEET,
   type SheetTemplate,
 } from "../engine";
 import { columnLetters } from "../engine/a1";
-import { NUMBER_FORMAT, ROW_STYLE, TABLE_BORDER } from "./sheet-styles";
-
-/** Rows below the header that get drop-downs and formats, ready for the clerks to fill. */
-const PREPARED_ROWS = 1000;
-
-const KIND_FORMAT = {
-  text: NUMBER_FORMAT.text,
-  id: NUMBER_FORMAT.text,
-  url: NUMBER_FORMAT.text,
-  date: NUMBER_FORMAT.date,
-  vnd: NUMBER_FORMAT.vnd,
-  count: NUMBER_FORMAT.integer,
-  grade: undefined, // "Mầm non" or a number: General keeps both as typed
-} as const;
+import { solidFill, TABLE_BORDER } from "./sheet-styles";
 
 /** exceljs has range-wide data validations at run time, but its typings only declare the per-cell ones. */
 interface RangeValidations {
@@ -42,12 +34,17 @@ function writeGrid(sheet: ExcelJS.Worksheet, rows: readonly (readonly Cell[])[])
     const row = sheet.getRow(index + 1);
     cells.forEach((cell, column) => {
       if (cell === null) return;
-      row.getCell(column + 1).value = typeof cell === "object" ? { error: cell.error as ExcelJS.CellErrorValue["error"] } : cell;
+      row.getCell(column + 1).value =
+        typeof cell === "object" ? { error: cell.error as ExcelJS.CellErrorValue["error"] } : cell;
     });
   });
 }
 
-function placeSheet(workbook: ExcelJS.Workbook, template: SheetTemplate, rows: readonly (readonly Cell[])[] | undefined): Placed {
+function placeSheet(
+  workbook: ExcelJS.Workbook,
+  template: SheetTemplate,
+  rows: readonly (readonly Cell[])[] | undefined,
+): Placed {
   const spec = inputSheetSpec(template.name);
   const grid = rows ?? [template.columns.map((column) => column.header), ...template.seedRows];
   const located = locateHeaderRow(grid, spec);
@@ -65,7 +62,7 @@ function placeSheet(workbook: ExcelJS.Workbook, template: SheetTemplate, rows: r
   for (let column = 1; column <= (grid[located.index]?.length ?? 0); column += 1) {
     const cell = headerCells.getCell(column);
     cell.font = { bold: headerStyle.bold };
-    cell.fill = headerStyle.fill!;
+    cell.fill = solidFill(headerStyle.fill!);
     cell.border = TABLE_BORDER;
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   }
@@ -74,12 +71,15 @@ function placeSheet(workbook: ExcelJS.Workbook, template: SheetTemplate, rows: r
     if (index === undefined) continue;
     const excelColumn = sheet.getColumn(index);
     excelColumn.width = column.width;
-    const numFmt = KIND_FORMAT[column.kind];
+    const numFmt = INPUT_COLUMN_FORMAT[column.kind];
     if (numFmt) {
       for (let row = headerRow + 1; row <= lastRow; row += 1) sheet.getCell(row, index).numFmt = numFmt;
     }
   }
-  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: Math.max(1, grid[located.index]?.length ?? 1) } };
+  sheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: headerRow, column: Math.max(1, grid[located.index]?.length ?? 1) },
+  };
   return { sheet, headerRow, columnOf, lastRow };
 }
 
@@ -92,7 +92,9 @@ function formatSettingDates(placed: Placed): void {
   for (let row = placed.headerRow + 1; row <= placed.lastRow; row += 1) {
     const key = placed.sheet.getCell(row, keyColumn).value;
     placed.sheet.getCell(row, valueColumn).numFmt =
-      typeof key === "string" && DATE_SETTING_KEYS.includes(key.normalize("NFC").trim()) ? NUMBER_FORMAT.date! : "General";
+      typeof key === "string" && DATE_SETTING_KEYS.includes(key.normalize("NFC").trim())
+        ? NUMBER_FORMAT.date!
+        : "General";
   }
 }
 
@@ -119,7 +121,8 @@ export function writeInputSheets(
   contents: ReadonlyMap<string, readonly (readonly Cell[])[]> = new Map(),
 ): void {
   const placed = new Map<string, Placed>();
-  for (const template of templates) placed.set(template.name, placeSheet(workbook, template, contents.get(template.name)));
+  for (const template of templates)
+    placed.set(template.name, placeSheet(workbook, template, contents.get(template.name)));
   placed.set(CATALOG_SHEET, writeCatalog(workbook));
   formatSettingDates(placed.get(SHEET.settings)!);
 
@@ -132,16 +135,18 @@ export function writeInputSheets(
       if (index === undefined || !source || sourceColumn === undefined) continue;
       const letter = columnLetters(sourceColumn);
       const range = `'${source.sheet.name}'!$${letter}$${source.headerRow + 1}:$${letter}$${source.lastRow}`;
-      (target.sheet as unknown as RangeValidations).dataValidations.add(`${columnLetters(index)}${target.headerRow + 1}:${columnLetters(index)}${target.lastRow}`, {
-        type: "list",
-        allowBlank: true,
-        formulae: [range],
-        // Warn, don't block: clerks paste lists from other files, and the engine reports what is wrong.
-        errorStyle: "warning",
-        showErrorMessage: true,
-        errorTitle: "Giá trị ngoài danh mục",
-        error: `Giá trị này không có trong danh sách của sheet "${column.list!.sheet}".`,
-      });
+      (target.sheet as unknown as RangeValidations).dataValidations.add(
+        `${columnLetters(index)}${target.headerRow + 1}:${columnLetters(index)}${target.lastRow}`,
+        {
+          type: "list",
+          allowBlank: true,
+          formulae: [range],
+          errorStyle: "warning",
+          showErrorMessage: true,
+          errorTitle: DROP_DOWN_ERROR.title,
+          error: DROP_DOWN_ERROR.message(column.list!.sheet),
+        },
+      );
     }
   }
 }

@@ -1,6 +1,14 @@
 import type ExcelJS from "exceljs";
-import { isPlanLink, type PlanCell, type SheetPlan } from "../engine";
-import { NUMBER_FORMAT, ROW_STYLE, TABLE_BORDER } from "./sheet-styles";
+import {
+  GENERAL_FORMAT,
+  isPlanLink,
+  NUMBER_FORMAT,
+  type PlanCell,
+  planCellLook,
+  PRINT_MARGINS,
+  type SheetPlan,
+} from "../engine";
+import { fontOf, solidFill, TABLE_BORDER } from "./sheet-styles";
 
 /** A4 in the OOXML paper size table. */
 const PAPER_A4 = 9;
@@ -32,7 +40,7 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
       fitToHeight: 0,
       printTitlesRow: headerRowNumber ? `${headerRowNumber}:${headerRowNumber}` : undefined,
       horizontalCentered: true,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { ...PRINT_MARGINS },
     },
   });
   sheet.columns = plan.columns.map((column) => ({
@@ -46,35 +54,29 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
 
   plan.rows.forEach((planRow, index) => {
     const row = sheet.getRow(index + 1);
-    const style = ROW_STYLE[planRow.kind];
-    const look = planRow.look ?? {};
     planRow.cells.forEach((planCell, columnIndex) => {
       const cell = row.getCell(columnIndex + 1);
       cell.value = cellValue(planCell);
-      const column = plan.columns[columnIndex];
-      cell.font = {
-        name: plan.font?.name,
-        size: look.size ?? style.size ?? plan.font?.size,
-        bold: look.bold ?? style.bold,
-        italic: look.italic ?? style.italic,
-        underline: look.underline,
-        ...(isPlanLink(planCell) ? { color: { argb: "FF0563C1" }, underline: true } : {}),
-      };
-      const horizontal = look.align ?? (style.center ? "center" : column?.align);
+      // One description of the look for both adapters: src/engine/sheets/plan-look.ts.
+      const look = planCellLook(plan, index, columnIndex);
+      cell.font = fontOf(look);
       cell.alignment = {
-        horizontal,
-        vertical: planRow.kind === "text" ? "top" : "middle",
-        wrapText: planRow.kind === "text" || planRow.kind === "header" || column?.wrap,
+        horizontal: look.horizontal,
+        vertical: look.vertical,
+        wrapText: look.wrap || undefined,
       };
-      if (planRow.kind === "header" || planRow.kind === "group" || typeof planCell === "string") cell.numFmt = "@";
-      if (style.fill) cell.fill = style.fill;
-      if (style.border) cell.border = TABLE_BORDER;
+      // The column's format is inherited; only cells that differ (text in a number column) carry their own.
+      const columnFormat = NUMBER_FORMAT[plan.columns[columnIndex]?.format ?? "general"] ?? GENERAL_FORMAT;
+      if (look.numberFormat !== columnFormat) cell.numFmt = look.numberFormat;
+      if (look.fill) cell.fill = solidFill(look.fill);
+      if (look.border) cell.border = TABLE_BORDER;
     });
-    if (look.height) row.height = look.height;
+    if (planRow.look?.height) row.height = planRow.look.height;
   });
 
   for (const merge of plan.merges) {
-    if (merge.columns > 1) sheet.mergeCells(merge.row + 1, merge.column + 1, merge.row + 1, merge.column + merge.columns);
+    if (merge.columns > 1)
+      sheet.mergeCells(merge.row + 1, merge.column + 1, merge.row + 1, merge.column + merge.columns);
   }
   return sheet;
 }

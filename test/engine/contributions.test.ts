@@ -11,7 +11,12 @@ describe("contributions", () => {
       contributionRow({ name: "Hội Cựu chiến binh cơ quan", amount: 1000000 }),
     ];
     const { contributions } = run(sheets);
-    expect(contributions).toMatchObject({ contributors: 3, staffContributors: 2, total: 2_000_000, participation: 0.6667 });
+    expect(contributions).toMatchObject({
+      contributors: 3,
+      staffContributors: 2,
+      total: 2_000_000,
+      participation: 0.6667,
+    });
     expect(contributions.byPurpose).toEqual([
       { purpose: "Quỹ Bảo trợ trẻ em", count: 3, total: 1_800_000 },
       { purpose: "Trẻ em khuyết tật", count: 1, total: 200_000 },

@@ -1,4 +1,10 @@
-import { fromExcelSerial, fullYearsOn, parseDateText, readDateCell, toExcelSerial } from "../../src/engine/dates";
+import {
+  fromExcelSerial,
+  fullYearsOn,
+  parseDateText,
+  readDateCell,
+  toExcelSerial,
+} from "../../src/engine/dates";
 
 describe("Excel serials (1900 date system)", () => {
   it.each([

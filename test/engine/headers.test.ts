@@ -32,7 +32,13 @@ describe("the header row", () => {
     sheets["Con"] = [["Danh sách"], ["Mã CB", "Họ tên", "Ngày sinh"], childRow({})];
     const result = run(sheets);
     expect(result.issues.filter((i) => i.code === "COLUMN_MISSING")).toEqual([
-      expect.objectContaining({ sheet: "Con", row: 2, column: "Họ và tên con", cell: "A2", severity: "error" }),
+      expect.objectContaining({
+        sheet: "Con",
+        row: 2,
+        column: "Họ và tên con",
+        cell: "A2",
+        severity: "error",
+      }),
     ]);
     expect(result.children.rows).toBe(0);
   });

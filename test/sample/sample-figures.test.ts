@@ -18,14 +18,17 @@ function records(name: string, firstHeader: string): Record<string, Cell>[] {
     .map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i] ?? null])));
 }
 
-const isoOfSerial = (serial: number) => new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+const isoOfSerial = (serial: number) =>
+  new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 const money = (cell: Cell) => Number(String(cell).replace(/[^\d]/g, ""));
 const age = (birth: string, on: string) =>
   Number(on.slice(0, 4)) - Number(birth.slice(0, 4)) - (on.slice(5) < birth.slice(5) ? 1 : 0);
 
 const staff = records("Cán bộ", "Mã CB");
 const children = records("Con", "Mã CB");
-const tiers = new Map(records("Mức khen thưởng", "Thành tích").map((t) => [t["Thành tích"] as string, Number(t["Mức thưởng"])]));
+const tiers = new Map(
+  records("Mức khen thưởng", "Thành tích").map((t) => [t["Thành tích"] as string, Number(t["Mức thưởng"])]),
+);
 const contributions = records("Ủng hộ", "Số tiền");
 
 const distinct = new Map<string, Record<string, Cell>>();
@@ -56,14 +59,20 @@ describe("the bundled sample", () => {
 
   it("validates with 0 errors, the CHILD_DUPLICATE of a child of two staff, and NOT_ELIGIBLE_AGE infos", () => {
     expect(summary.validation.errors).toBe(0);
-    expect(summary.validation.issues.filter((i) => i.code === "CHILD_DUPLICATE")).toHaveLength(children.length - distinct.size);
+    expect(summary.validation.issues.filter((i) => i.code === "CHILD_DUPLICATE")).toHaveLength(
+      children.length - distinct.size,
+    );
     expect(children.length - distinct.size).toBeGreaterThanOrEqual(1);
     expect(summary.validation.infos).toBe(distinct.size - under16.length);
     expect(summary.validation.infos).toBeGreaterThan(0);
   });
 
   it("gives a gift of 200.000 đ to each distinct child under 16 on 01/06/2024", () => {
-    expect(summary.gifts).toMatchObject({ count: under16.length, value: 200_000, total: under16.length * 200_000 });
+    expect(summary.gifts).toMatchObject({
+      count: under16.length,
+      value: 200_000,
+      total: under16.length * 200_000,
+    });
   });
 
   it("pays each awarded child the higher of title and prize", () => {
@@ -86,6 +95,11 @@ describe("the bundled sample", () => {
   });
 
   it("reports on 05/07/2024, 17 days before the 22/07/2024 deadline", () => {
-    expect(summary.campaign).toMatchObject({ reportDate: "2024-07-05", deadline: "2024-07-22", daysToDeadline: 17, schoolYear: "2023-2024" });
+    expect(summary.campaign).toMatchObject({
+      reportDate: "2024-07-05",
+      deadline: "2024-07-22",
+      daysToDeadline: 17,
+      schoolYear: "2023-2024",
+    });
   });
 });

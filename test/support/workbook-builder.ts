@@ -14,7 +14,10 @@ export type Sheets = Record<string, Cell[][]>;
 export const UNIT_OFFICE = "Văn phòng";
 export const UNIT_SCIENCE = "Phòng Quản lý khoa học";
 
-const header = (name: string): Cell[] => inputTemplates().find((t) => t.name === name)!.columns.map((c) => c.header);
+const header = (name: string): Cell[] =>
+  inputTemplates()
+    .find((t) => t.name === name)!
+    .columns.map((c) => c.header);
 
 /**
  * A small, valid tracker: the template's seeded sheets (settings, award tiers, slogans), two units, three staff,
@@ -23,7 +26,10 @@ const header = (name: string): Cell[] => inputTemplates().find((t) => t.name ===
 export function baseSheets(): Sheets {
   const sheets: Sheets = {};
   for (const template of inputTemplates()) {
-    sheets[template.name] = [template.columns.map((c) => c.header), ...template.seedRows.map((row) => [...row])];
+    sheets[template.name] = [
+      template.columns.map((c) => c.header),
+      ...template.seedRows.map((row) => [...row]),
+    ];
   }
   sheets["Đơn vị"] = [header("Đơn vị"), [1, UNIT_OFFICE], [2, UNIT_SCIENCE]];
   sheets["Cán bộ"] = [
@@ -61,7 +67,14 @@ export function childRow(child: ChildInput): Cell[] {
   ];
 }
 
-export function contributionRow(c: { date?: Cell; id?: Cell; name?: Cell; unit?: Cell; amount?: Cell; purpose?: Cell }): Cell[] {
+export function contributionRow(c: {
+  date?: Cell;
+  id?: Cell;
+  name?: Cell;
+  unit?: Cell;
+  amount?: Cell;
+  purpose?: Cell;
+}): Cell[] {
   return [c.date ?? null, c.id ?? null, c.name ?? null, c.unit ?? null, c.amount ?? null, c.purpose ?? null];
 }
 

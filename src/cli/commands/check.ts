@@ -10,7 +10,10 @@ import { openWorkbookFile } from "../workbook-file";
 /** `action-month check <file.xlsx> [--json]`: validation only, nothing written. */
 export async function checkCommand(args: ParsedArgs, output: Output): Promise<number> {
   const { workbook } = await openWorkbookFile(args.file!);
-  const result = runCampaign(snapshotOf(workbook), { today: args.today ?? systemToday(), locale: args.locale });
+  const result = runCampaign(snapshotOf(workbook), {
+    today: args.today ?? systemToday(),
+    locale: args.locale,
+  });
   if (args.json) {
     output.out(JSON.stringify(campaignSummary(result)));
   } else {

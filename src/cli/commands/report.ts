@@ -1,19 +1,28 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { buildReportModel, campaignSummary, runCampaign } from "../../engine";
+import { buildReportModel, campaignSummary, type Issue, runCampaign } from "../../engine";
 import { renderReportDocx } from "../../report/docx-report";
 import { generatedSheets } from "../../report/generated-sheets";
 import { snapshotOf } from "../../xlsx/read-workbook";
 import { writeSheetPlan } from "../../xlsx/write-sheet-plan";
 import type { ParsedArgs } from "../args";
 import { EXIT } from "../cli-error";
-import { humanSummary, issueLine } from "../human-summary";
+import { humanSummary } from "../human-summary";
 import type { Output } from "../output";
 import { systemToday } from "../today";
 import { openWorkbookFile, writeFileAtomically } from "../workbook-file";
 
 /** How many errors a refusal names; the full list is one `check` away. */
-const ERRORS_NAMED = 5;
+const ERRORS_NAMED = 3;
+
+/** One line: what blocks the official report, the first errors by cell, and the two ways forward. */
+function refusal(errors: readonly Issue[], file: string): string {
+  const named = errors
+    .slice(0, ERRORS_NAMED)
+    .map((issue) => `${issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet}: ${issue.message}`);
+  const more = errors.length > ERRORS_NAMED ? ` … và ${errors.length - ERRORS_NAMED} lỗi khác` : "";
+  return `Lỗi: chưa lập báo cáo chính thức vì dữ liệu còn ${errors.length} lỗi — ${named.join(" | ")}${more}. Xem đủ: action-month check ${file}; hoặc thêm --draft để lập bản DỰ THẢO.`;
+}
 
 /**
  * `action-month report <file.xlsx> [--out DIR] [--json] [--today dd/mm/yyyy] [--draft]`: writes
@@ -22,13 +31,19 @@ const ERRORS_NAMED = 5;
 export async function reportCommand(args: ParsedArgs, output: Output): Promise<number> {
   const file = args.file!;
   const { workbook } = await openWorkbookFile(file);
-  const result = runCampaign(snapshotOf(workbook), { today: args.today ?? systemToday(), locale: args.locale });
+  const result = runCampaign(snapshotOf(workbook), {
+    today: args.today ?? systemToday(),
+    locale: args.locale,
+  });
   const model = buildReportModel(result);
   const refused = model.draft && !args.draft;
 
   const outDir = args.outDir ?? path.dirname(file);
   const base = path.basename(file).replace(/\.xlsx$/i, "");
-  const outputs = { workbook: path.join(outDir, `${base}.report.xlsx`), docx: path.join(outDir, `${base}.report.docx`) };
+  const outputs = {
+    workbook: path.join(outDir, `${base}.report.xlsx`),
+    docx: path.join(outDir, `${base}.report.docx`),
+  };
   if (!refused) {
     for (const plan of generatedSheets(result, model, { locale: args.locale, draft: model.draft })) {
       writeSheetPlan(workbook, plan);
@@ -42,17 +57,12 @@ export async function reportCommand(args: ParsedArgs, output: Output): Promise<n
     await writeFileAtomically(outputs.docx, docxBytes);
   }
 
+  if (refused) output.err(refusal(model.errors, file));
   if (args.json) {
     output.out(JSON.stringify(campaignSummary(result, refused ? { workbook: null, docx: null } : outputs)));
   } else {
-    if (refused) {
-      output.err(
-        `Chưa lập báo cáo chính thức: dữ liệu còn ${result.counts.error} lỗi. Sửa các lỗi sau (hoặc dùng --draft để lập bản DỰ THẢO):`,
-      );
-      for (const issue of model.errors.slice(0, ERRORS_NAMED)) output.err(`  ${issueLine(issue)}`);
-      if (model.errors.length > ERRORS_NAMED) output.err(`  … và ${model.errors.length - ERRORS_NAMED} lỗi khác (xem: action-month check ${file}).`);
-    }
-    for (const line of humanSummary(result, refused ? [] : [outputs.workbook, outputs.docx])) output.out(line);
+    for (const line of humanSummary(result, refused ? [] : [outputs.workbook, outputs.docx]))
+      output.out(line);
   }
   return result.counts.error > 0 ? EXIT.validationErrors : EXIT.ok;
 }

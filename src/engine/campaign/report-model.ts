@@ -65,7 +65,12 @@ export interface ReportModel {
     readonly rule: string;
     readonly byAchievement: AwardList["byAchievement"];
   };
-  readonly activities: { readonly count: number; readonly children: number; readonly participants: number; readonly cost: number };
+  readonly activities: {
+    readonly count: number;
+    readonly children: number;
+    readonly participants: number;
+    readonly cost: number;
+  };
   readonly strengths: string | null;
   readonly weaknesses: string | null;
   readonly proposals: string | null;

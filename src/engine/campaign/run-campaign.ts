@@ -32,7 +32,11 @@ export interface CampaignResult {
   readonly issues: readonly Issue[];
   readonly counts: Record<Severity, number>;
   readonly staff: { readonly count: number; readonly rows: number; readonly members: readonly StaffMember[] };
-  readonly children: { readonly rows: number; readonly unique: number; readonly entries: readonly ChildRow[] };
+  readonly children: {
+    readonly rows: number;
+    readonly unique: number;
+    readonly entries: readonly ChildRow[];
+  };
   readonly units: readonly string[];
   readonly gifts: GiftList;
   readonly awards: AwardList;

@@ -44,14 +44,22 @@ export function campaignSummary(result: CampaignResult, outputs?: OutputPaths) {
       count: result.awards.count,
       total: result.awards.total,
       rule: result.awards.rule === "highest" ? "Cao nhất" : "Cộng dồn",
-      byAchievement: result.awards.byAchievement.map(({ achievement, count, total }) => ({ achievement, count, total })),
+      byAchievement: result.awards.byAchievement.map(({ achievement, count, total }) => ({
+        achievement,
+        count,
+        total,
+      })),
       byUnit: result.awards.byUnit.map(({ unit, count, total }) => ({ unit, count, total })),
     },
     contributions: {
       contributors: result.contributions.contributors,
       total: result.contributions.total,
       participation: result.contributions.participation,
-      byPurpose: result.contributions.byPurpose.map(({ purpose, count, total }) => ({ purpose, count, total })),
+      byPurpose: result.contributions.byPurpose.map(({ purpose, count, total }) => ({
+        purpose,
+        count,
+        total,
+      })),
       byUnit: result.contributions.byUnit.map(({ unit, count, total }) => ({ unit, count, total })),
     },
     activities: {

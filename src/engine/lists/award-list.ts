@@ -53,9 +53,15 @@ export function paidAchievements(row: ChildRow, rule: AwardRule): PaidAchievemen
   return [earned[1].amount > earned[0].amount ? earned[1] : earned[0]];
 }
 
-const sum = (paid: readonly PaidAchievement[]): number => paid.reduce((total, item) => total + item.amount, 0);
+const sum = (paid: readonly PaidAchievement[]): number =>
+  paid.reduce((total, item) => total + item.amount, 0);
 
-export function buildAwardList(children: readonly Child[], rule: AwardRule, tiers: AwardTable, order: UnitOrder): AwardList {
+export function buildAwardList(
+  children: readonly Child[],
+  rule: AwardRule,
+  tiers: AwardTable,
+  order: UnitOrder,
+): AwardList {
   const entries: AwardEntry[] = [];
   for (const child of children) {
     // A child entered by both parents may carry its achievements on either row: the row that earns most counts.
@@ -81,7 +87,8 @@ export function buildAwardList(children: readonly Child[], rule: AwardRule, tier
 
   const totals = new Map<string, { achievement: string; count: number; total: number }>();
   for (const tier of tiers.tiers) {
-    if (!totals.has(foldKey(tier.achievement))) totals.set(foldKey(tier.achievement), { achievement: tier.achievement, count: 0, total: 0 });
+    if (!totals.has(foldKey(tier.achievement)))
+      totals.set(foldKey(tier.achievement), { achievement: tier.achievement, count: 0, total: 0 });
   }
   for (const entry of entries) {
     for (const item of entry.paid) {

@@ -31,7 +31,12 @@ export interface GiftList {
  * The 1/6 gift (SPEC §3): one gift of `Giá trị quà` for every child aged 0 to under the limit on the reference
  * date; the others get NOT_ELIGIBLE_AGE (info).
  */
-export function buildGiftList(children: readonly Child[], settings: CampaignSettings, order: UnitOrder, log: IssueLog): GiftList {
+export function buildGiftList(
+  children: readonly Child[],
+  settings: CampaignSettings,
+  order: UnitOrder,
+  log: IssueLog,
+): GiftList {
   const words = WORDS[log.locale];
   const referenceText = formatDayMonthYear(settings.referenceDate);
   const entries: GiftEntry[] = [];
@@ -44,7 +49,10 @@ export function buildGiftList(children: readonly Child[], settings: CampaignSett
         { sheet: SHEET.children, row: first.row, column: "Ngày sinh", cell: first.cell("Ngày sinh") },
         {
           value: child.name,
-          reason: age < 0 ? words.bornAfter(referenceText) : words.ageAtLimit(age, referenceText, settings.giftAgeLimit),
+          reason:
+            age < 0
+              ? words.bornAfter(referenceText)
+              : words.ageAtLimit(age, referenceText, settings.giftAgeLimit),
         },
       );
       continue;

@@ -48,7 +48,10 @@ export interface UnitGroup<T> {
 }
 
 /** Groups entries already sorted by unit; one group per unit that has entries. */
-export function groupByUnit<T extends { unit: string }>(entries: readonly T[], amount: (entry: T) => number): UnitGroup<T>[] {
+export function groupByUnit<T extends { unit: string }>(
+  entries: readonly T[],
+  amount: (entry: T) => number,
+): UnitGroup<T>[] {
   const groups: { unit: string; entries: T[] }[] = [];
   for (const entry of entries) {
     const last = groups[groups.length - 1];

@@ -54,7 +54,10 @@ function parseLevels(text: string): SchoolLevel[] | null {
   return levels;
 }
 
-export function buildAwardTable(tiers: readonly AwardTier[], pending: ReadonlySet<string> = new Set()): AwardTable {
+export function buildAwardTable(
+  tiers: readonly AwardTier[],
+  pending: ReadonlySet<string> = new Set(),
+): AwardTable {
   const byKey = new Map<string, AwardTier[]>();
   for (const tier of tiers) {
     const key = foldKey(tier.achievement);
@@ -85,7 +88,8 @@ export function readAwardTiers(snapshot: WorkbookSnapshot, log: IssueLog): Award
     let levels: SchoolLevel[] = [];
     if (levelText !== null) {
       const parsed = parseLevels(levelText);
-      if (parsed === null) check.flag("GRADE_INVALID", "Cấp học", { value: levelText, expected: check.words.levelRule });
+      if (parsed === null)
+        check.flag("GRADE_INVALID", "Cấp học", { value: levelText, expected: check.words.levelRule });
       else levels = parsed;
     }
     if (achievement === null) continue;

@@ -83,7 +83,11 @@ export function readChildren(
     } else {
       const reading = readGrade(gradeCell);
       if (reading.ok) grade = reading.grade;
-      else check.flag("GRADE_INVALID", "Lớp", { value: displayCell(gradeCell), expected: check.words.gradeRule });
+      else
+        check.flag("GRADE_INVALID", "Lớp", {
+          value: displayCell(gradeCell),
+          expected: check.words.gradeRule,
+        });
     }
     const level = schoolLevelOfGrade(grade);
 
@@ -107,7 +111,10 @@ export function readChildren(
     if (birthDate !== null && grade !== null) {
       const expected = expectedGrade(birthDate, settings.schoolYear.first);
       if (Math.abs(grade - expected) > 2) {
-        check.flag("AGE_GRADE_MISMATCH", "Lớp", { value: gradeLabel(grade), expected: String(Math.max(expected, 0)) });
+        check.flag("AGE_GRADE_MISMATCH", "Lớp", {
+          value: gradeLabel(grade),
+          expected: String(Math.max(expected, 0)),
+        });
       }
     }
 

@@ -49,7 +49,12 @@ export function readContributions(
   staff: StaffRoster,
   units: UnitCatalog,
 ): Contribution[] {
-  const table = readTable(snapshot, inputSheetSpec(SHEET.contributions), log, WORDS[log.locale].noContributions);
+  const table = readTable(
+    snapshot,
+    inputSheetSpec(SHEET.contributions),
+    log,
+    WORDS[log.locale].noContributions,
+  );
   if (!table) return [];
   const contributions: Contribution[] = [];
   for (const row of table.rows) {
@@ -107,7 +112,12 @@ function tally<K extends string>(
   };
   return [...groups.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([key, group]) => ({ [label]: key, count: group.contributors.size, total: group.total }) as { [P in K]: string } & CountedTotal);
+    .map(
+      ([key, group]) =>
+        ({ [label]: key, count: group.contributors.size, total: group.total }) as {
+          [P in K]: string;
+        } & CountedTotal,
+    );
 }
 
 export function summariseContributions(
@@ -116,12 +126,15 @@ export function summariseContributions(
   order: UnitOrder,
 ): ContributionSummary {
   const contributors = new Set(contributions.map((c) => c.contributorKey));
-  const staffContributors = new Set(contributions.filter((c) => c.staff && !c.staff.hasError).map((c) => c.contributorKey));
+  const staffContributors = new Set(
+    contributions.filter((c) => c.staff && !c.staff.hasError).map((c) => c.contributorKey),
+  );
   return {
     contributors: contributors.size,
     staffContributors: staffContributors.size,
     total: contributions.reduce((total, c) => total + c.amount, 0),
-    participation: staff.count === 0 ? 0 : Math.round((staffContributors.size / staff.count) * 10_000) / 10_000,
+    participation:
+      staff.count === 0 ? 0 : Math.round((staffContributors.size / staff.count) * 10_000) / 10_000,
     byPurpose: tally(contributions, (c) => c.purpose, "purpose", CONTRIBUTION_PURPOSES),
     byUnit: tally(contributions, (c) => c.unit, "unit", [...order.units, OTHER_UNIT]),
   };

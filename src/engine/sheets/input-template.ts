@@ -13,7 +13,13 @@ import {
   SCHOOL_LEVELS,
   SHEET,
 } from "../schema";
-import { AWARD_RULE_LABEL, type CampaignSettings, defaultSettings, schoolYearLabel, SETTING_KEYS } from "../settings";
+import {
+  AWARD_RULE_LABEL,
+  type CampaignSettings,
+  defaultSettings,
+  schoolYearLabel,
+  SETTING_KEYS,
+} from "../settings";
 
 /**
  * What Set up (add-in) and `init` (command line) create: the input sheets with their headers, formats, drop-down
@@ -60,8 +66,14 @@ const LISTS: Partial<Record<InputSheetName, Record<string, ListSource>>> = {
     "Giải thưởng": { sheet: SHEET.awardTiers, header: "Thành tích" },
   },
   [SHEET.awardTiers]: { "Cấp học": catalog("Cấp học") },
-  [SHEET.contributions]: { "Đơn vị": { sheet: SHEET.units, header: "Đơn vị" }, "Mục đích": catalog("Mục đích") },
-  [SHEET.activities]: { "Loại hoạt động": catalog("Loại hoạt động"), "Đơn vị thực hiện": { sheet: SHEET.units, header: "Đơn vị" } },
+  [SHEET.contributions]: {
+    "Đơn vị": { sheet: SHEET.units, header: "Đơn vị" },
+    "Mục đích": catalog("Mục đích"),
+  },
+  [SHEET.activities]: {
+    "Loại hoạt động": catalog("Loại hoạt động"),
+    "Đơn vị thực hiện": { sheet: SHEET.units, header: "Đơn vị" },
+  },
 };
 
 /** A setting's default as a cell: dates as serials (the adapter formats them), amounts and numbers as numbers. */
@@ -86,7 +98,11 @@ function seedRows(name: InputSheetName, year: number): Cell[][] {
       return SETTING_KEYS.map((key) => [key.key, settingCell(key.field, settings)]);
     }
     case SHEET.awardTiers:
-      return DEFAULT_AWARD_TIERS.map((tier) => [tier.achievement, tier.levels.join(", ") || null, tier.amount]);
+      return DEFAULT_AWARD_TIERS.map((tier) => [
+        tier.achievement,
+        tier.levels.join(", ") || null,
+        tier.amount,
+      ]);
     case SHEET.slogans:
       return PLAN_SLOGANS.map((slogan) => [slogan, null, null]);
     default:

@@ -31,20 +31,20 @@ export function issuesSheet(result: CampaignResult, locale: Locale = "vi"): Shee
     spanningRow("title", locale === "en" ? "DATA CHECK RESULTS" : "KẾT QUẢ KIỂM TRA DỮ LIỆU", COLUMNS.length),
     spanningRow("subtitle", summary, COLUMNS.length),
     { kind: "header", cells: COLUMNS.map((c) => c.header) },
-    ...result.issues.map(
-      (issue, index): PlanRow => ({
-        kind: "data",
-        cells: [
-          index + 1,
-          labels[issue.severity],
-          issue.code,
-          issue.sheet,
-          // A missing sheet has nothing to jump to.
-          issue.code === "SHEET_MISSING" ? null : { text: issue.cell ?? issue.sheet, sheet: issue.sheet, cell: issue.cell },
-          issue.message,
-        ],
-      }),
-    ),
+    ...result.issues.map((issue, index): PlanRow => ({
+      kind: "data",
+      cells: [
+        index + 1,
+        labels[issue.severity],
+        issue.code,
+        issue.sheet,
+        // A missing sheet has nothing to jump to.
+        issue.code === "SHEET_MISSING"
+          ? null
+          : { text: issue.cell ?? issue.sheet, sheet: issue.sheet, cell: issue.cell },
+        issue.message,
+      ],
+    })),
   ];
   return {
     name: SHEET.issues,

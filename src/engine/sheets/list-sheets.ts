@@ -4,9 +4,21 @@ import type { CampaignResult } from "../campaign/run-campaign";
 import { SHEET } from "../schema";
 import { schoolYearLabel } from "../settings";
 import type { UnitGroup } from "../lists/unit-order";
-import { type PlanCell, type PlanColumn, type PlanMerge, type PlanRow, type SheetPlan, spanningRow } from "./sheet-plan";
+import {
+  type PlanCell,
+  type PlanColumn,
+  type PlanMerge,
+  type PlanRow,
+  type SheetPlan,
+  spanningRow,
+} from "./sheet-plan";
 
-const column = (header: string, width: number, format: PlanColumn["format"], align?: PlanColumn["align"]): PlanColumn => ({
+const column = (
+  header: string,
+  width: number,
+  format: PlanColumn["format"],
+  align?: PlanColumn["align"],
+): PlanColumn => ({
   header,
   width,
   format,

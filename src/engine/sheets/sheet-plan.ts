@@ -32,7 +32,8 @@ export interface PlanColumn {
  * How a row looks: `header` is the table's column headers; `group` a unit's heading row; `subtotal` and `total`
  * bold sums; `title`/`subtitle` centred across the table; `text` a paragraph of the report across all columns.
  */
-export type RowKind = "title" | "subtitle" | "note" | "header" | "data" | "group" | "subtotal" | "total" | "text" | "blank";
+export type RowKind =
+  "title" | "subtitle" | "note" | "header" | "data" | "group" | "subtotal" | "total" | "text" | "blank";
 
 export interface RowLook {
   readonly bold?: boolean;

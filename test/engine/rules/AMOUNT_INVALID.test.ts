@@ -17,7 +17,10 @@ describe("AMOUNT_INVALID", () => {
 
   it("refuses a head count that is not a whole number", () => {
     const sheets = baseSheets();
-    sheets["Hoạt động"] = [headerOf("Hoạt động"), [null, "Tặng quà", "Trao quà 1/6", null, "40 người", 2.5, null, null]];
+    sheets["Hoạt động"] = [
+      headerOf("Hoạt động"),
+      [null, "Tặng quà", "Trao quà 1/6", null, "40 người", 2.5, null, null],
+    ];
     expect(cellsOf(run(sheets), "AMOUNT_INVALID")).toEqual(["Hoạt động!E2", "Hoạt động!F2"]);
   });
 });

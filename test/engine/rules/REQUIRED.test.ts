@@ -1,4 +1,11 @@
-import { baseSheets, cellsOf, contributionRow, headerOf, run, withChildren } from "../../support/workbook-builder";
+import {
+  baseSheets,
+  cellsOf,
+  contributionRow,
+  headerOf,
+  run,
+  withChildren,
+} from "../../support/workbook-builder";
 
 describe("REQUIRED", () => {
   it("flags each empty required cell of Con and leaves the row out of the lists", () => {

@@ -19,7 +19,9 @@ describe("SHEET_MISSING", () => {
       const sheets = baseSheets();
       delete sheets[name];
       const result = run(sheets);
-      expect(issuesOf(result, "SHEET_MISSING")).toEqual([expect.objectContaining({ sheet: name, severity: "warning" })]);
+      expect(issuesOf(result, "SHEET_MISSING")).toEqual([
+        expect.objectContaining({ sheet: name, severity: "warning" }),
+      ]);
       expect(result.counts.error).toBe(0);
     },
   );

@@ -1,0 +1,23 @@
+/** The Office.js adapter's public surface: what the task pane and the ribbon commands call. */
+export {
+  setUp,
+  validate,
+  computeAndFill,
+  exportLists,
+  selectIssueCell,
+  clearGeneratedSheets,
+} from "./operations";
+export type {
+  ClearReport,
+  ComputeReport,
+  ExportReport,
+  Fallback,
+  OperationOptions,
+  OperationReport,
+  SetUpReport,
+  ValidateReport,
+} from "./operation-types";
+export type { OperationStep, ProgressListener } from "./session";
+export { OfficeOperationError } from "./office-errors";
+export { officeLocale } from "./office-locale";
+export { readSnapshot } from "./read-workbook";

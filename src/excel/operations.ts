@@ -1,0 +1,208 @@
+import {
+  awardListSheet,
+  buildReportModel,
+  CATALOG_SHEET,
+  findSheet,
+  GENERATED_SHEETS,
+  giftListSheet,
+  inputTemplates,
+  issuesSheet,
+  runCampaign,
+  SHEET,
+} from "../engine";
+import { generatedSheets } from "../report/generated-sheets";
+import { applySheetPlans } from "./apply-sheet-plans";
+import { listsWorkbookBase64 } from "./lists-workbook";
+import { friendlyError } from "./office-errors";
+import {
+  type ClearReport,
+  type ComputeReport,
+  type ExportReport,
+  fallbacksOf,
+  type OperationOptions,
+  type SetUpReport,
+  type ValidateReport,
+} from "./operation-types";
+import { INPUT_SHEET_NAMES, readWorkbook, SETUP_SHEET_NAMES, type WorkbookRead } from "./read-workbook";
+import { runSession, type Session } from "./session";
+import { planSetUp } from "./setup-plan";
+import { TEMPORARY_PREFIX, writeSheets } from "./write-sheets";
+
+/**
+ * What the task pane and the ribbon call. Each operation is one `Excel.run` that reads what it needs afresh
+ * (co-authors may have changed anything since the last one), returns plain data with the number of syncs it made,
+ * and throws an OfficeOperationError whose message the clerk can act on.
+ */
+
+async function operation<T>(
+  options: Pick<OperationOptions, "locale" | "onProgress">,
+  work: (session: Session) => Promise<T>,
+): Promise<T> {
+  try {
+    return await runSession(options.onProgress, work);
+  } catch (error) {
+    throw friendlyError(error, options.locale);
+  }
+}
+
+async function readAndRun(
+  session: Session,
+  options: OperationOptions,
+): Promise<WorkbookRead & { result: ReturnType<typeof runCampaign> }> {
+  session.report("reading", 0);
+  const read = await readWorkbook(session, INPUT_SHEET_NAMES);
+  session.report("checking", 0.3);
+  return { ...read, result: runCampaign(read.snapshot, { today: options.today, locale: options.locale }) };
+}
+
+/**
+ * Set up: creates the missing input sheets (tables with the contract's headers, seed rows, formats, frozen header,
+ * drop-downs) and the hidden catalog. Existing sheets are not touched: running it again changes nothing.
+ */
+export function setUp(options: OperationOptions): Promise<SetUpReport> {
+  return operation(options, async (session) => {
+    session.report("reading", 0);
+    const { listing, snapshot } = await readWorkbook(session, SETUP_SHEET_NAMES);
+    session.report("checking", 0.3);
+    const result = runCampaign(snapshot, { today: options.today, locale: options.locale });
+    const existing = new Map<string, string>();
+    for (const name of INPUT_SHEET_NAMES) {
+      const found = listing.found.get(name);
+      if (found) existing.set(name, found.name);
+    }
+    const catalogSheet = listing.found.get(CATALOG_SHEET);
+    const catalogGrid = catalogSheet ? findSheet(snapshot, catalogSheet.name) : undefined;
+    const plan = planSetUp({
+      templates: inputTemplates(result.settings.year),
+      snapshot,
+      existing,
+      catalog: catalogSheet ? { name: catalogSheet.name, values: catalogGrid?.rows ?? [] } : null,
+      tableNames: listing.tableNames,
+      dataValidation: session.features.dataValidation,
+      pageLayout: session.features.pageLayout,
+    });
+    await writeSheets(session, listing, plan.builds, {
+      inPlace:
+        plan.catalogUpdate && catalogSheet ? [{ sheet: catalogSheet.name, ops: plan.catalogUpdate }] : [],
+    });
+    session.report("finishing", 1);
+    return {
+      created: plan.builds.map((build) => build.name).filter((name) => name !== CATALOG_SHEET),
+      existing: [...existing.keys()],
+      catalog: !catalogSheet ? "created" : plan.catalogUpdate ? "updated" : "unchanged",
+      dropDownsSkipped: plan.skippedDropDowns,
+      missingColumns: result.issues.filter((issue) => issue.code === "COLUMN_MISSING"),
+      syncs: session.syncs,
+      fallbacks: fallbacksOf(session.features, ["dropDowns", "pageLayout", "screenUpdating"]),
+    };
+  });
+}
+
+/** Validate: reads the input sheets, runs the engine, rewrites `Kiểm tra` (one linked row per issue). */
+export function validate(
+  options: OperationOptions & { readonly activate?: boolean },
+): Promise<ValidateReport> {
+  return operation(options, async (session) => {
+    const { listing, result } = await readAndRun(session, options);
+    await applySheetPlans(session, listing, [issuesSheet(result, options.locale)], {
+      // A2 holds the one-line summary: selected, it is what the formula bar shows.
+      activate: options.activate ? { sheet: SHEET.issues, cell: "A2" } : undefined,
+    });
+    session.report("finishing", 1);
+    return {
+      result,
+      syncs: session.syncs,
+      fallbacks: fallbacksOf(session.features, ["pageLayout", "screenUpdating"]),
+    };
+  });
+}
+
+/** Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain). */
+export function computeAndFill(options: OperationOptions): Promise<ComputeReport> {
+  return operation(options, async (session) => {
+    const { listing, result } = await readAndRun(session, options);
+    const model = buildReportModel(result);
+    const plans = generatedSheets(result, model, { locale: options.locale, draft: model.draft });
+    await applySheetPlans(session, listing, plans);
+    session.report("finishing", 1);
+    return {
+      result,
+      model,
+      draft: model.draft,
+      sheets: plans.map((plan) => plan.name),
+      syncs: session.syncs,
+      fallbacks: fallbacksOf(session.features, ["pageLayout", "screenUpdating"]),
+    };
+  });
+}
+
+/**
+ * Export of the lists where the pane cannot download a file (Windows and Mac WebViews): the gift and award lists
+ * open as a new workbook via `Excel.createWorkbook` (ExcelApi 1.8). Without it, `opened` is false: the same lists
+ * are in the `DS tặng quà` and `DS khen thưởng` sheets after Compute & fill.
+ */
+export function exportLists(options: OperationOptions): Promise<ExportReport> {
+  return operation(options, async (session) => {
+    const { result } = await readAndRun(session, options);
+    const plans = [giftListSheet(result), awardListSheet(result)];
+    const sheets = plans.map((plan) => plan.name);
+    const fallbacks = fallbacksOf(session.features, ["createWorkbook"]);
+    if (!session.features.createWorkbook)
+      return { opened: false, sheets, bytes: 0, syncs: session.syncs, fallbacks };
+    session.report("writing", 0.6);
+    const base64 = await listsWorkbookBase64(plans);
+    await Excel.createWorkbook(base64);
+    session.report("finishing", 1);
+    return {
+      opened: true,
+      sheets,
+      bytes: Math.floor((base64.length * 3) / 4),
+      syncs: session.syncs,
+      fallbacks,
+    };
+  });
+}
+
+/** Brings a sheet to the front and selects a cell (an issue's link in the pane); `cell` null selects nothing. */
+export function selectIssueCell(
+  sheet: string,
+  cell: string | null,
+  options: Pick<OperationOptions, "locale"> = { locale: "vi" },
+): Promise<{ syncs: number }> {
+  return operation(options, async (session) => {
+    const { context } = session;
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    if (cell) worksheet.getRange(cell).select();
+    await context.sync();
+    return { syncs: session.syncs };
+  });
+}
+
+/**
+ * The end-of-campaign clean-up of personal data: deletes the four generated sheets and any temporary sheet a failed
+ * run left. The input sheets are the clerks' and stay.
+ */
+export function clearGeneratedSheets(
+  options: Pick<OperationOptions, "locale" | "onProgress"> = { locale: "vi" },
+): Promise<ClearReport> {
+  return operation(options, async (session) => {
+    const { context } = session;
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const generated = GENERATED_SHEETS.map((name) => name.toLocaleLowerCase());
+    const doomed = worksheets.items
+      .map((sheet) => sheet.name)
+      .filter((name) => {
+        const key = name.toLocaleLowerCase();
+        return (
+          generated.includes(key) ||
+          (key.startsWith(TEMPORARY_PREFIX) && generated.includes(key.slice(TEMPORARY_PREFIX.length)))
+        );
+      });
+    for (const name of doomed) worksheets.getItem(name).delete();
+    if (doomed.length > 0) await context.sync();
+    return { deleted: doomed, syncs: session.syncs, fallbacks: [] };
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * Printed width of a line in Times New Roman, estimated from the font's advance widths (1/1000 em; Liberation
+ * Serif, which LibreOffice substitutes, has the same metrics). Used where Decree 30 ties a length to the text
+ * ("a rule as long as the line above") and to size wrapped rows of the `Báo cáo` sheet.
+ */
+
+const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const LOWER = "abcdefghijklmnopqrstuvwxyz";
+
+interface FontWidths {
+  readonly letters: ReadonlyMap<string, number>;
+  readonly marks: Readonly<Record<string, number>>;
+}
+
+function fontWidths(
+  upper: readonly number[],
+  lower: readonly number[],
+  marks: Record<string, number>,
+): FontWidths {
+  const letters = new Map<string, number>();
+  [...UPPER].forEach((char, i) => letters.set(char, upper[i]));
+  [...LOWER].forEach((char, i) => letters.set(char, lower[i]));
+  return { letters, marks };
+}
+
+const SHARED_MARKS = {
+  " ": 250,
+  ",": 250,
+  ".": 250,
+  "-": 333,
+  "(": 333,
+  ")": 333,
+  "/": 278,
+  "!": 333,
+  "“": 444,
+  "”": 444,
+  "…": 1000,
+  "–": 500,
+  "—": 1000,
+};
+
+const REGULAR = fontWidths(
+  [
+    722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722,
+    722, 944, 722, 722, 611,
+  ],
+  [
+    444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500,
+    500, 722, 500, 500, 444,
+  ],
+  { ...SHARED_MARKS, ":": 278, ";": 278, "?": 444, "%": 833, "&": 778 },
+);
+
+const BOLD = fontWidths(
+  [
+    722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722,
+    722, 1000, 722, 722, 667,
+  ],
+  [
+    500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556,
+    500, 722, 500, 500, 444,
+  ],
+  { ...SHARED_MARKS, ":": 333, ";": 333, "?": 500, "%": 1000, "&": 833 },
+);
+
+/** Digits are 500 in both weights; anything unknown is taken as 500 too. */
+const DEFAULT_WIDTH = 500;
+/** The horn of ơ/ư adds width that the base letter does not have. */
+const HORN_EXTRA = 60;
+
+function charWidth(char: string, font: FontWidths): number {
+  const direct = font.letters.get(char) ?? font.marks[char];
+  if (direct !== undefined) return direct;
+  // Vietnamese letters: the base letter's width (tone and vowel marks sit above or below it).
+  const decomposed = char.normalize("NFD");
+  const base = decomposed.charAt(0).replace("đ", "d").replace("Đ", "D");
+  const horn = decomposed.includes("\u031b") ? HORN_EXTRA : 0;
+  return (font.letters.get(base) ?? DEFAULT_WIDTH) + horn;
+}
+
+/** Width of `text` on one line, in points. */
+export function textWidthPt(text: string, sizePt: number, bold = false): number {
+  const font = bold ? BOLD : REGULAR;
+  let units = 0;
+  for (const char of text.normalize("NFC")) units += charWidth(char, font);
+  return (units * sizePt) / 1000;
+}
+
+/** Lines a paragraph takes when wrapped at word boundaries into `widthPt`. */
+export function wrappedLineCount(text: string, widthPt: number, sizePt: number, bold = false): number {
+  let lines = 1;
+  let line = "";
+  for (const word of text.split(" ")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (line !== "" && textWidthPt(candidate, sizePt, bold) > widthPt) {
+      lines++;
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,109 @@
+import ExcelJS from "exceljs";
+import { GENERATED_SHEETS } from "../../src/engine";
+import {
+  clearGeneratedSheets,
+  computeAndFill,
+  exportLists,
+  selectIssueCell,
+  validate,
+} from "../../src/excel";
+import { sampleWorkbook } from "../../src/sample/sample-workbook";
+import { fakeOf, OPTIONS, withExcel } from "./kit";
+
+describe("selectIssueCell", () => {
+  it("brings the sheet to the front and selects the cell, in one sync", async () => {
+    const fake = fakeOf(sampleWorkbook());
+    const report = await withExcel(fake, () => selectIssueCell("Con", "C7"));
+    expect(report.syncs).toBe(1);
+    expect(fake.model.activeSheet?.name).toBe("Con");
+    expect(fake.model.selection).toEqual({ sheet: "Con", area: { row: 6, column: 2, rows: 1, columns: 1 } });
+  });
+
+  it("says so in the clerk's language when the sheet is gone", async () => {
+    const fake = fakeOf(sampleWorkbook());
+    await expect(
+      withExcel(fake, () => selectIssueCell("Không có", "A1", { locale: "vi" })),
+    ).rejects.toMatchObject({
+      code: "ItemNotFound",
+      message: expect.stringContaining("Không tìm thấy một sheet"),
+    });
+  });
+});
+
+describe("Validate and Compute & fill", () => {
+  it("return the engine's result and how many syncs they made", async () => {
+    const fake = fakeOf(sampleWorkbook());
+    const progress: string[] = [];
+    const report = await withExcel(fake, () =>
+      computeAndFill({ ...OPTIONS, onProgress: (step) => progress.push(step) }),
+    );
+    expect(report).toMatchObject({ draft: false, sheets: [...GENERATED_SHEETS], syncs: 4, fallbacks: [] });
+    expect(report.result.counts).toEqual({ error: 0, warning: 1, info: 8 });
+    expect([...new Set(progress)]).toEqual(["reading", "checking", "writing", "finishing"]);
+    expect(fake.calls("suspendApiCalculationUntilNextSync")).toBe(1);
+    expect(fake.calls("suspendScreenUpdatingUntilNextSync")).toBe(2);
+  });
+
+  it("bring Kiểm tra back to the front when it was the active sheet", async () => {
+    const fake = fakeOf(sampleWorkbook());
+    await withExcel(fake, () => validate({ ...OPTIONS, activate: true }));
+    expect(fake.model.activeSheet?.name).toBe("Kiểm tra");
+    expect(fake.model.selection?.area).toEqual({ row: 1, column: 0, rows: 1, columns: 1 });
+    await withExcel(fake, () => validate(OPTIONS));
+    expect(fake.model.activeSheet?.name).toBe("Kiểm tra");
+  });
+
+  it("on ExcelApi 1.7 write the same cells without page setup, and say so", async () => {
+    const modern = fakeOf(sampleWorkbook());
+    const old = fakeOf(sampleWorkbook(), { apiVersion: 1.7 });
+    await withExcel(modern, () => computeAndFill(OPTIONS));
+    const report = await withExcel(old, () => computeAndFill(OPTIONS));
+    expect(report.fallbacks).toEqual(["pageLayout", "screenUpdating"]);
+    for (const name of GENERATED_SHEETS) {
+      expect(old.dump().find((s) => s.name === name)!.cells).toEqual(
+        modern.dump().find((s) => s.name === name)!.cells,
+      );
+      expect(old.sheet(name).pageLayout).toEqual({ margins: {} });
+    }
+    expect(modern.sheet("DS tặng quà").pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$3:$3",
+    });
+  });
+});
+
+describe("exportLists", () => {
+  it("opens the gift and award lists as a new workbook that Excel can read", async () => {
+    const fake = fakeOf(sampleWorkbook());
+    const report = await withExcel(fake, () => exportLists(OPTIONS));
+    expect(report).toMatchObject({ opened: true, sheets: ["DS tặng quà", "DS khen thưởng"], syncs: 2 });
+    expect(fake.model.createdWorkbooks).toHaveLength(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(fake.model.createdWorkbooks[0], "base64") as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["DS tặng quà", "DS khen thưởng"]);
+    expect(workbook.getWorksheet("DS tặng quà")!.getCell("A1").value).toBe(
+      "DANH SÁCH TẶNG QUÀ TẾT THIẾU NHI 1/6/2024",
+    );
+  });
+
+  it("reports that it could not open a workbook on ExcelApi 1.7", async () => {
+    const fake = fakeOf(sampleWorkbook(), { apiVersion: 1.7 });
+    const report = await withExcel(fake, () => exportLists(OPTIONS));
+    expect(report).toMatchObject({ opened: false, fallbacks: ["createWorkbook"] });
+    expect(fake.model.createdWorkbooks).toEqual([]);
+  });
+});
+
+describe("clearGeneratedSheets", () => {
+  it("deletes the four generated sheets and leftovers of a failed run, and nothing else", async () => {
+    const fake = fakeOf(sampleWorkbook());
+    await withExcel(fake, () => computeAndFill(OPTIONS));
+    fake.model.addSheet("~tmp DS tặng quà");
+    const inputs = sampleWorkbook().sheets.map((sheet) => sheet.name);
+    const report = await withExcel(fake, () => clearGeneratedSheets());
+    expect(report.deleted).toEqual([...GENERATED_SHEETS, "~tmp DS tặng quà"]);
+    expect(report.syncs).toBe(2);
+    expect(fake.sheetNames()).toEqual(inputs);
+  });
+});

@@ -1,0 +1,146 @@
+// jszip is the docx library's own dependency (not a direct one of this package): the test reads the package
+// with the same zip code that wrote it.
+import JSZip from "jszip";
+import { renderReportDocx } from "../../src/report/docx-report";
+import { sampleModel } from "./sample-model";
+
+interface Unzipped {
+  readonly document: string;
+  readonly styles: string;
+  /** Header parts by relationship id, as the section properties reference them. */
+  readonly headers: ReadonlyMap<string, string>;
+}
+
+async function unzip(bytes: Uint8Array): Promise<Unzipped> {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = async (path: string) => {
+    const file = zip.file(path);
+    if (!file) throw new Error(`${path} missing from the package`);
+    return file.async("string");
+  };
+  const rels = await read("word/_rels/document.xml.rels");
+  const headers = new Map<string, string>();
+  for (const [, id, target] of rels.matchAll(
+    /<Relationship Id="([^"]+)" Type="[^"]+\/header" Target="([^"]+)"/g,
+  )) {
+    headers.set(id, await read(`word/${target}`));
+  }
+  return { document: await read("word/document.xml"), styles: await read("word/styles.xml"), headers };
+}
+
+/** Visible text of a part: the w:t runs, joined. */
+const textOf = (xml: string): string =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+const sections = (document: string): string[] =>
+  [...document.matchAll(/<w:sectPr>.*?<\/w:sectPr>/g)].map((m) => m[0]);
+const headerRef = (section: string, type: "default" | "first"): string | undefined =>
+  new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"/>`).exec(section)?.[1];
+
+describe("renderReportDocx", () => {
+  let official: Unzipped;
+  let draft: Unzipped;
+  let bytes: Uint8Array;
+
+  beforeAll(async () => {
+    const model = sampleModel();
+    bytes = await renderReportDocx(model, { draft: false });
+    official = await unzip(bytes);
+    draft = await unzip(await renderReportDocx(model, { draft: true }));
+  });
+
+  test("returns the bytes of a zip package (a Uint8Array, not a Node Buffer)", () => {
+    expect(Object.getPrototypeOf(bytes)).toBe(Uint8Array.prototype);
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  test("A4 portrait report with Decree 30 margins, then two landscape annex sections", () => {
+    const [report, ...annexes] = sections(official.document);
+    expect(report).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    // 20 mm = 1134, 15 mm = 850, 30 mm = 1701 twips.
+    expect(report).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+    expect(annexes).toHaveLength(2);
+    for (const annex of annexes) {
+      expect(annex).toContain('<w:type w:val="nextPage"/>');
+      expect(annex).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+      expect(annex).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+    }
+  });
+
+  test("Times New Roman 14 pt by default, Vietnamese proofing language", () => {
+    const defaults = /<w:docDefaults>.*<\/w:docDefaults>/.exec(official.styles)?.[0] ?? "";
+    expect(defaults).toContain('w:ascii="Times New Roman"');
+    expect(defaults).toContain('w:hAnsi="Times New Roman"');
+    expect(defaults).toContain('<w:sz w:val="28"/>');
+    expect(defaults).toContain('<w:lang w:val="vi-VN"/>');
+    // The header block is 12–13 pt (sizes in half-points).
+    expect(official.document).toMatch(
+      /<w:sz w:val="24"\/><w:szCs w:val="24"\/><\/w:rPr><w:t xml:space="preserve">CỘNG HÒA/,
+    );
+  });
+
+  test("the header texts, in a borderless two-column table", () => {
+    const text = textOf(official.document);
+    for (const expected of [
+      "UBND TỈNH BẮC GIANG",
+      "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+      "Số:      /BC-KHCN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Bắc Giang, ngày 05 tháng 7 năm 2024",
+      "BÁO CÁO",
+      "Kết quả tổ chức Tháng hành động vì trẻ em năm 2024",
+      "Nơi nhận:",
+      "KT. GIÁM ĐỐC",
+      "Triệu Ngọc Trung",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const firstTable = /<w:tbl>.*?<\/w:tbl>/.exec(official.document)?.[0] ?? "";
+    expect(firstTable).toContain('<w:top w:val="none"');
+    expect(textOf(firstTable)).toContain("UBND TỈNH BẮC GIANG");
+    // The rules under the agency name and the motto are paragraph borders.
+    expect((official.document.match(/<w:pBdr><w:top w:val="single"/g) ?? []).length).toBe(3);
+  });
+
+  test("no number on page 1, a centred PAGE field from page 2", () => {
+    const [report, ...annexes] = sections(official.document);
+    expect(report).toContain("<w:titlePg/>");
+    const first = official.headers.get(headerRef(report, "first") ?? "") ?? "";
+    expect(first).not.toContain("PAGE");
+    expect(textOf(first)).toBe("");
+    const pages = official.headers.get(headerRef(report, "default") ?? "") ?? "";
+    expect(pages).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
+    expect(pages).toContain('<w:jc w:val="center"/>');
+    for (const annex of annexes) {
+      expect(annex).not.toContain("<w:titlePg/>");
+      expect(official.headers.get(headerRef(annex, "default") ?? "")).toContain("PAGE");
+    }
+  });
+
+  test("annex tables repeat their header row on every page", () => {
+    expect(official.document.match(/<w:tblHeader\/>/g)).toHaveLength(2);
+    const text = textOf(official.document);
+    expect(text).toContain("Phụ lục 1");
+    expect(text).toContain("Phụ lục 2");
+    expect(text).toContain("TỔNG CỘNG: 71 cháu");
+    expect(text).toContain("14.200.000");
+    expect(text).toContain("7.050.000");
+  });
+
+  test("DỰ THẢO only in the draft: red on page 1 and in every page header", () => {
+    expect(official.document).not.toContain("DỰ THẢO");
+    for (const header of official.headers.values()) expect(header).not.toContain("DỰ THẢO");
+
+    const stampRun =
+      /<w:r><w:rPr><w:b\/><w:bCs\/><w:color w:val="C00000"\/>[^]*?<w:t xml:space="preserve">DỰ THẢO<\/w:t>/;
+    expect(draft.document).toMatch(stampRun);
+    expect(textOf(draft.document).indexOf("DỰ THẢO")).toBeLessThan(
+      textOf(draft.document).indexOf("UBND TỈNH BẮC GIANG"),
+    );
+    for (const section of sections(draft.document)) {
+      const pages = draft.headers.get(headerRef(section, "default") ?? "") ?? "";
+      expect(pages).toMatch(stampRun);
+      expect(pages).toContain("PAGE");
+    }
+  });
+});
