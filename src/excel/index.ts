@@ -19,5 +19,6 @@ export type {
 } from "./operation-types";
 export type { OperationStep, ProgressListener } from "./session";
 export { OfficeOperationError } from "./office-errors";
+export { EditedSheetsError } from "./edited-sheets";
 export { officeLocale } from "./office-locale";
 export { readSnapshot } from "./read-workbook";

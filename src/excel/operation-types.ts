@@ -7,6 +7,8 @@ export interface OperationOptions {
   readonly today: IsoDate;
   readonly locale: Locale;
   readonly onProgress?: ProgressListener;
+  /** Replace generated sheets even where someone edited them by hand (see EditedSheetsError). */
+  readonly replaceEditedSheets?: boolean;
 }
 
 /**

@@ -37,6 +37,7 @@ function cell(
   span: number,
   align: AnnexColumn["align"],
   bold: boolean,
+  keepNext = false,
 ): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -45,6 +46,7 @@ function cell(
     children: [
       new Paragraph({
         alignment: ALIGN[align],
+        keepNext,
         children: [new TextRun({ text, bold, size: halfPoints(TABLE_SIZE) })],
       }),
     ],
@@ -63,7 +65,8 @@ function rowCells(row: AnnexRow, columns: readonly AnnexColumn[], widths: readon
     const width = widths.slice(i, i + span).reduce((sum, w) => sum + w, 0);
     // A heading or a label spanning several columns reads left-aligned; an amount keeps its column's alignment.
     const align = span > 1 ? "left" : columns[i].align;
-    cells.push(cell(text, width, span, align, bold));
+    // A unit's name row keeps with its first child: seen alone at the foot of page 9 of the sample's annex.
+    cells.push(cell(text, width, span, align, bold, row.kind === "group"));
   }
   return cells;
 }

@@ -2,6 +2,7 @@
 // with the same zip code that wrote it.
 import JSZip from "jszip";
 import { renderReportDocx } from "../../src/report/docx-report";
+import { buildReportDocument } from "../../src/report/report-document";
 import { sampleModel } from "./sample-model";
 
 interface Unzipped {
@@ -125,6 +126,15 @@ describe("renderReportDocx", () => {
     expect(text).toContain("TỔNG CỘNG: 71 cháu");
     expect(text).toContain("14.200.000");
     expect(text).toContain("7.050.000");
+  });
+
+  test("a unit's name row stays on the page of its first child", () => {
+    const document = buildReportDocument(sampleModel(), { draft: false });
+    const groups = document.annexes.flatMap((annex) => annex.rows).filter((row) => row.kind === "group");
+    expect(groups.length).toBeGreaterThan(0);
+    const rows = [...official.document.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
+    const kept = rows.filter((row) => row.includes("<w:keepNext/>")).map(textOf);
+    expect(kept).toEqual(groups.map((row) => row.cells[0]));
   });
 
   test("DỰ THẢO only in the draft: red on page 1 and in every page header", () => {
