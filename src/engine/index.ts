@@ -48,3 +48,14 @@ export type { ColumnKind, ColumnSpec, InputSheetName } from "./schema";
 export { locateHeaderRow, findSheet } from "./table";
 export { inputSheetSpec } from "./schema";
 export type { InputSheetSpec } from "./schema";
+export {
+  STAMP_SHEET,
+  STAMP_HEADER,
+  valuesStamp,
+  planStamp,
+  readStamps,
+  stampOf,
+  isAsStamped,
+  stampRows,
+} from "./sheets/sheet-stamp";
+export type { SheetStamp } from "./sheets/sheet-stamp";

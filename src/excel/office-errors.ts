@@ -1,4 +1,5 @@
 import type { Locale } from "../engine";
+import { EditedSheetsError } from "./edited-sheets";
 
 /**
  * Office errors as sentences a clerk can act on, in Vietnamese and English. Office.js rejects `context.sync()` with
@@ -94,9 +95,14 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
-/** Any thrown value as an OfficeOperationError in the clerk's language. */
-export function friendlyError(error: unknown, locale: Locale): OfficeOperationError {
-  if (error instanceof OfficeOperationError) return error;
+/**
+ * Any thrown value as an OfficeOperationError in the clerk's language, except an EditedSheetsError: that one is a
+ * question for the clerk (replace the edited sheets?), not a failure, and goes through untouched.
+ */
+export function friendlyError(error: EditedSheetsError, locale: Locale): EditedSheetsError;
+export function friendlyError(error: unknown, locale: Locale): OfficeOperationError | EditedSheetsError;
+export function friendlyError(error: unknown, locale: Locale): OfficeOperationError | EditedSheetsError {
+  if (error instanceof OfficeOperationError || error instanceof EditedSheetsError) return error;
   const office = asOfficeError(error);
   if (office) {
     const known = BY_CODE[office.code];

@@ -9,9 +9,12 @@ import {
   issuesSheet,
   runCampaign,
   SHEET,
+  type SheetPlan,
+  STAMP_SHEET,
 } from "../engine";
 import { generatedSheets } from "../report/generated-sheets";
 import { applySheetPlans } from "./apply-sheet-plans";
+import { EditedSheetsError } from "./edited-sheets";
 import { listsWorkbookBase64 } from "./lists-workbook";
 import { friendlyError } from "./office-errors";
 import {
@@ -25,6 +28,7 @@ import {
 } from "./operation-types";
 import { INPUT_SHEET_NAMES, readWorkbook, SETUP_SHEET_NAMES, type WorkbookRead } from "./read-workbook";
 import { runSession, type Session } from "./session";
+import { editedSheets, ownedSheetsFor, stampWrite } from "./sheet-stamps";
 import { planSetUp } from "./setup-plan";
 import { TEMPORARY_PREFIX, writeSheets } from "./write-sheets";
 
@@ -45,14 +49,29 @@ async function operation<T>(
   }
 }
 
+/** Reads the input sheets, and the generated sheets named in `replacing` with their stamps; runs the engine. */
 async function readAndRun(
   session: Session,
   options: OperationOptions,
+  replacing: readonly string[] = [],
 ): Promise<WorkbookRead & { result: ReturnType<typeof runCampaign> }> {
   session.report("reading", 0);
-  const read = await readWorkbook(session, INPUT_SHEET_NAMES);
+  const read = await readWorkbook(session, INPUT_SHEET_NAMES, ownedSheetsFor(replacing));
   session.report("checking", 0.3);
   return { ...read, result: runCampaign(read.snapshot, { today: options.today, locale: options.locale }) };
+}
+
+/**
+ * Stops before anything is written when a sheet about to be replaced was edited by hand since the add-in wrote it,
+ * unless the clerk said to replace it (the pane asks, then runs again with `replaceEditedSheets`).
+ */
+function guardEdits(read: WorkbookRead, plans: readonly SheetPlan[], options: OperationOptions): void {
+  if (options.replaceEditedSheets === true) return;
+  const edited = editedSheets(
+    read.owned,
+    plans.map((plan) => plan.name),
+  );
+  if (edited.length > 0) throw EditedSheetsError.of(edited, options.locale);
 }
 
 /**
@@ -103,10 +122,14 @@ export function validate(
   options: OperationOptions & { readonly activate?: boolean },
 ): Promise<ValidateReport> {
   return operation(options, async (session) => {
-    const { listing, result } = await readAndRun(session, options);
-    await applySheetPlans(session, listing, [issuesSheet(result, options.locale)], {
+    const read = await readAndRun(session, options, [SHEET.issues]);
+    const { listing, result } = read;
+    const plans = [issuesSheet(result, options.locale)];
+    guardEdits(read, plans, options);
+    await applySheetPlans(session, listing, plans, {
       // A2 holds the one-line summary: selected, it is what the formula bar shows.
       activate: options.activate ? { sheet: SHEET.issues, cell: "A2" } : undefined,
+      stamps: stampWrite(read.owned, plans),
     });
     session.report("finishing", 1);
     return {
@@ -120,10 +143,12 @@ export function validate(
 /** Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain). */
 export function computeAndFill(options: OperationOptions): Promise<ComputeReport> {
   return operation(options, async (session) => {
-    const { listing, result } = await readAndRun(session, options);
+    const read = await readAndRun(session, options, GENERATED_SHEETS);
+    const { listing, result } = read;
     const model = buildReportModel(result);
     const plans = generatedSheets(result, model, { locale: options.locale, draft: model.draft });
-    await applySheetPlans(session, listing, plans);
+    guardEdits(read, plans, options);
+    await applySheetPlans(session, listing, plans, { stamps: stampWrite(read.owned, plans) });
     session.report("finishing", 1);
     return {
       result,
@@ -179,9 +204,12 @@ export function selectIssueCell(
   });
 }
 
+const sameSheetName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+
 /**
  * The end-of-campaign clean-up of personal data: deletes the four generated sheets and any temporary sheet a failed
- * run left. The input sheets are the clerks' and stay.
+ * run left, and the very hidden stamp sheet (not listed in `deleted`: it holds hashes, no personal data, and the
+ * clerk never saw it). The input sheets are the clerks' and stay.
  */
 export function clearGeneratedSheets(
   options: Pick<OperationOptions, "locale" | "onProgress"> = { locale: "vi" },
@@ -202,7 +230,13 @@ export function clearGeneratedSheets(
         );
       });
     for (const name of doomed) worksheets.getItem(name).delete();
-    if (doomed.length > 0) await context.sync();
+    // The stamps go with the sheets they describe. Excel refuses to delete a very hidden sheet: hide it first.
+    const stamps = worksheets.items.find((sheet) => sameSheetName(sheet.name, STAMP_SHEET));
+    if (stamps) {
+      stamps.visibility = "Hidden";
+      stamps.delete();
+    }
+    if (doomed.length > 0 || stamps) await context.sync();
     return { deleted: doomed, syncs: session.syncs, fallbacks: [] };
   });
 }

@@ -30,14 +30,32 @@ export interface WorkbookListing {
   readonly tableNames: readonly string[];
   /** By the contract name asked for: the sheet that answers to it (SPEC §2 matching), or null when absent. */
   readonly found: ReadonlyMap<string, { readonly name: string; readonly used: UsedRange | null } | null>;
+  /**
+   * Add-in-owned sheets by the name asked for, matched as Excel matches names (case aside, exactly): only a sheet of
+   * that very name is replaced by a write, so only it is worth reading. Null when absent.
+   */
+  readonly owned: ReadonlyMap<string, { readonly name: string; readonly used: UsedRange | null } | null>;
+}
+
+/** An add-in-owned sheet as read: its used range (values only) and their values, to stamp it. */
+export interface OwnedSheetRead {
+  readonly name: string;
+  readonly used: UsedRange | null;
+  readonly values: readonly (readonly unknown[])[];
 }
 
 export interface WorkbookRead {
   readonly listing: WorkbookListing;
+  /** The wanted (input) sheets only: what the engine sees. */
   readonly snapshot: WorkbookSnapshot;
+  /** The owned sheets asked for, by the name asked for; absent when the workbook has none of that name. */
+  readonly owned: ReadonlyMap<string, OwnedSheetRead>;
 }
 
-/** What Validate and Compute read: the input sheets only, never the generated ones. */
+/**
+ * What Validate and Compute hand the engine: the input sheets only. The generated sheets they replace are read
+ * apart, as owned sheets, to check their stamps (sheet-stamps.ts), and never reach the engine.
+ */
 export const INPUT_SHEET_NAMES: readonly string[] = INPUT_SHEETS.map((sheet) => sheet.name);
 /** Set up also reads the drop-down catalog, to rewrite it only when it differs. */
 export const SETUP_SHEET_NAMES: readonly string[] = [...INPUT_SHEET_NAMES, CATALOG_SHEET];
@@ -56,11 +74,16 @@ const usedRangeOf = (range: Excel.Range): UsedRange | null =>
 const sameSheetName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 /**
- * Sync 1: the worksheets, the active one, the table names, and the used range of each wanted sheet looked up by
- * its contract name. A sheet that matches only after SPEC §2's folding (`Can bo` for `Cán bộ`) costs one more
+ * Sync 1: the worksheets, the active one, the table names, the used range of each wanted sheet looked up by its
+ * contract name, and the used range (with its values when `ownedValues` is given) of each owned sheet. A sheet that matches only after SPEC §2's folding (`Can bo` for `Cán bộ`) costs one more
  * sync for its used range; that depends on how sheets are named, never on how much they hold.
  */
-export async function listWorkbook(session: Session, wanted: readonly string[]): Promise<WorkbookListing> {
+export async function listWorkbook(
+  session: Session,
+  wanted: readonly string[],
+  ownedNames: readonly string[] = [],
+  ownedValues: Map<string, unknown[][]> | null = null,
+): Promise<WorkbookListing> {
   const { context } = session;
   const { workbook } = context;
   const worksheets = workbook.worksheets;
@@ -73,6 +96,14 @@ export async function listWorkbook(session: Session, wanted: readonly string[]):
   const probes = wanted.map((name) => {
     const range = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    return { name, range };
+  });
+  // The owned sheets' values come in this first sync: the generated lists are about as large as the input they
+  // come from, and two 5 MB responses hold twice what one does (10 000 staff: 2.3 MB here, 3.1 MB of input next).
+  const ownedProbes = ownedNames.map((name) => {
+    const range = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    if (ownedValues) range.load("values");
     return { name, range };
   });
   await context.sync();
@@ -102,7 +133,13 @@ export async function listWorkbook(session: Session, wanted: readonly string[]):
     await context.sync();
     for (const item of unresolved) found.set(item.wanted, { name: item.name, used: usedRangeOf(item.range) });
   }
-  return { sheets, activeSheet, tableNames, found };
+  const owned = new Map<string, { name: string; used: UsedRange | null } | null>();
+  for (const probe of ownedProbes) {
+    const sheet = sheets.find((entry) => sameSheetName(entry.name, probe.name));
+    owned.set(probe.name, sheet ? { name: sheet.name, used: usedRangeOf(probe.range) } : null);
+    if (sheet && ownedValues && !probe.range.isNullObject) ownedValues.set(sheet.name, probe.range.values);
+  }
+  return { sheets, activeSheet, tableNames, found, owned };
 }
 
 interface Piece {
@@ -180,26 +217,47 @@ async function readValues(
   return rows;
 }
 
-/** Reads the wanted sheets (by contract name) into the engine's snapshot: two syncs for any normal workbook. */
+type Present = { name: string; used: UsedRange | null };
+
+/**
+ * Reads the wanted sheets (by contract name) into the engine's snapshot, and the owned sheets' values (generated
+ * sheets about to be replaced, and their stamps) in the same bulk read: two syncs for any normal workbook.
+ */
 export async function readWorkbook(
   session: Session,
   wanted: readonly string[] = INPUT_SHEET_NAMES,
+  ownedNames: readonly string[] = [],
 ): Promise<WorkbookRead> {
-  const listing = await listWorkbook(session, wanted);
-  const present = [...listing.found.values()].filter(
-    (sheet): sheet is { name: string; used: UsedRange | null } => sheet !== null,
+  const early = new Map<string, unknown[][]>();
+  let listing: WorkbookListing;
+  try {
+    listing = await listWorkbook(session, wanted, ownedNames, ownedNames.length > 0 ? early : null);
+  } catch (error) {
+    // Owned sheets too large for one response (someone typed far below a list): read them in batches instead.
+    if (!isPayloadTooLarge(error) || ownedNames.length === 0) throw error;
+    early.clear();
+    listing = await listWorkbook(session, wanted, ownedNames, null);
+  }
+  const present = [...listing.found.values()].filter((sheet): sheet is Present => sheet !== null);
+  const ownedPresent = [...listing.owned.values()].filter(
+    (sheet): sheet is Present => sheet !== null && !early.has(sheet.name),
   );
-  const withValues = present.filter(
+  const withValues = [...present, ...ownedPresent].filter(
     (sheet): sheet is { name: string; used: UsedRange } => sheet.used !== null,
   );
   const values =
     withValues.length > 0 ? await readValues(session, withValues) : new Map<string, unknown[][]>();
+  for (const [name, rows] of early) values.set(name, rows);
   const grids: SheetGrid[] = present.map((sheet) =>
     sheet.used === null
       ? { name: sheet.name, rows: [] }
       : gridFromUsedRange(sheet.name, sheet.used, values.get(sheet.name) ?? []),
   );
-  return { listing, snapshot: { sheets: grids } };
+  const owned = new Map<string, OwnedSheetRead>();
+  for (const [asked, sheet] of listing.owned) {
+    if (sheet) owned.set(asked, { ...sheet, values: values.get(sheet.name) ?? [] });
+  }
+  return { listing, snapshot: { sheets: grids }, owned };
 }
 
 /** The input sheets of the workbook behind `context`, as the engine's snapshot (two syncs). */

@@ -44,8 +44,19 @@ export interface InPlaceWrite {
   readonly ops: readonly SheetOp[];
 }
 
+/**
+ * The stamp sheet's content (see sheet-stamps.ts). Added very hidden in the first sync when absent, before the
+ * sheets being built so that they still end the workbook; written first in the swap sync, as text.
+ */
+export interface StampWrite {
+  readonly sheet: string;
+  readonly create: boolean;
+  readonly rows: readonly (readonly string[])[];
+}
+
 export interface WriteOptions {
   readonly inPlace?: readonly InPlaceWrite[];
+  readonly stamps?: StampWrite;
   /** A sheet to bring to the front once swapped in, and the cell to select there. */
   readonly activate?: { readonly sheet: string; readonly cell: string };
 }
@@ -91,6 +102,10 @@ export async function writeSheets(
         continue;
       }
       for (const sheet of stale) worksheets.getItem(sheet.name).delete();
+      if (options.stamps?.create) {
+        // Very hidden: not in Excel's Unhide list, so nobody edits the stamps by mistake.
+        worksheets.add(options.stamps.sheet).visibility = "VeryHidden";
+      }
       for (const build of builds) {
         const sheet = worksheets.add(temporaryName(build.name));
         // Hidden while it is built: co-authors see no half-written sheet, and a failed run leaves nothing in view.
@@ -139,6 +154,7 @@ async function swap(
   const replaced: string[] = [];
   const created: string[] = [];
   const placed: { build: SheetBuild; sheet: Excel.Worksheet }[] = [];
+  if (options.stamps) writeStamps(worksheets.getItem(options.stamps.sheet), options.stamps.rows);
   for (const build of ordered) {
     const sheet = worksheets.getItem(temporaryName(build.name));
     const old = olds.get(build.name);
@@ -165,4 +181,12 @@ async function swap(
   }
   await context.sync();
   return { replaced, created };
+}
+
+/** Before the swaps: a batch that dies half-way leaves old sheets that match the stamps' previous column. */
+function writeStamps(sheet: Excel.Worksheet, rows: readonly (readonly string[])[]): void {
+  const columns = Math.max(...rows.map((row) => row.length));
+  const range = sheet.getRangeByIndexes(0, 0, rows.length, columns);
+  range.numberFormat = [["@"]];
+  range.values = rows.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ""));
 }

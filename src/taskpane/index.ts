@@ -1,13 +1,11 @@
-// Task pane entry point. A placeholder until the pane UI lands: it shows that Office.js is ready.
+import { requestedAction, TaskPane } from "./app";
+
+// Entry point of taskpane.html. Everything heavy (the .docx renderer) loads on demand; see export-report.ts.
 Office.onReady(() => {
-  const app = document.getElementById("app");
-  if (app == null) return;
-  const title = document.createElement("h1");
-  title.textContent = "Tháng hành động vì trẻ em";
-  const status = document.createElement("p");
-  status.textContent = "Bảng điều khiển đã sẵn sàng.";
-  app.textContent = "";
-  app.appendChild(title);
-  app.appendChild(status);
-  app.removeAttribute("aria-busy");
+  const main = document.getElementById("app");
+  if (main == null) return;
+  const pane = new TaskPane(main);
+  const action = requestedAction(window.location.search);
+  if (action) void pane.run(action);
+  else void pane.readAtStartup();
 });

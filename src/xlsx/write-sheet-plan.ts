@@ -5,8 +5,13 @@ import {
   NUMBER_FORMAT,
   type PlanCell,
   planCellLook,
+  planStamp,
   PRINT_MARGINS,
+  readStamps,
   type SheetPlan,
+  STAMP_SHEET,
+  stampRows,
+  TEXT_FORMAT,
 } from "../engine";
 import { fontOf, solidFill, TABLE_BORDER } from "./sheet-styles";
 
@@ -78,5 +83,33 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
     if (merge.columns > 1)
       sheet.mergeCells(merge.row + 1, merge.column + 1, merge.row + 1, merge.column + merge.columns);
   }
+  return sheet;
+}
+
+/**
+ * The add-in's stamp sheet (src/engine/sheets/sheet-stamp.ts) for plans written into this workbook, very hidden,
+ * placed where the add-in puts it (before the sheets it describes, so write it first). A clerk may open the
+ * command line's report workbook in Excel with the add-in: the stamps let it tell the sheets as written from sheets
+ * edited by hand since, exactly as if the add-in had written them.
+ */
+export function writeStampSheet(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): ExcelJS.Worksheet {
+  const key = STAMP_SHEET.toLocaleLowerCase();
+  const existing = workbook.worksheets.find((sheet) => sheet.name.toLocaleLowerCase() === key);
+  const before = readStamps(
+    existing ? existing.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : [])) : [],
+  );
+  if (existing) workbook.removeWorksheet(existing.id);
+  const sheet = workbook.addWorksheet(STAMP_SHEET, { state: "veryHidden" });
+  const rows = stampRows(
+    before,
+    plans.map((plan) => ({ name: plan.name, stamp: planStamp(plan) })),
+  );
+  rows.forEach((values, r) =>
+    values.forEach((value, c) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.numFmt = TEXT_FORMAT;
+      if (value !== "") cell.value = value;
+    }),
+  );
   return sheet;
 }

@@ -3,7 +3,7 @@ import { buildReportModel, runCampaign, type WorkbookSnapshot } from "../../src/
 import { columnWidthPoints } from "../../src/excel/column-width";
 import { generatedSheets } from "../../src/report/generated-sheets";
 import { toEngineCell } from "../../src/xlsx/cell-value";
-import { writeSheetPlan } from "../../src/xlsx/write-sheet-plan";
+import { writeSheetPlan, writeStampSheet } from "../../src/xlsx/write-sheet-plan";
 import { ExcelFake, type ExcelFakeOptions } from "../support/excel-fake";
 import { a1 } from "../support/excel-fake/a1";
 import type { CellModel, SheetModel } from "../support/excel-fake/model";
@@ -31,6 +31,30 @@ export async function cliGeneratedWorkbook(snapshot: WorkbookSnapshot): Promise<
   const written = new ExcelJS.Workbook();
   for (const plan of generatedSheets(result, model, { locale: "vi", draft: model.draft }))
     writeSheetPlan(written, plan);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(await written.xlsx.writeBuffer());
+  return back;
+}
+
+/**
+ * The command line's report workbook for a snapshot, as `action-month report` makes it (the input sheets, the
+ * stamps, the generated sheets), written and read back.
+ */
+export async function cliReportWorkbook(snapshot: WorkbookSnapshot): Promise<ExcelJS.Workbook> {
+  const result = runCampaign(snapshot, { today: TODAY, locale: "vi" });
+  const model = buildReportModel(result);
+  const written = new ExcelJS.Workbook();
+  for (const grid of snapshot.sheets) {
+    const sheet = written.addWorksheet(grid.name);
+    grid.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell !== null) sheet.getCell(r + 1, c + 1).value = cell as ExcelJS.CellValue;
+      }),
+    );
+  }
+  const plans = generatedSheets(result, model, { locale: "vi", draft: model.draft });
+  writeStampSheet(written, plans);
+  for (const plan of plans) writeSheetPlan(written, plan);
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(await written.xlsx.writeBuffer());
   return back;

@@ -4,7 +4,7 @@ import { buildReportModel, campaignSummary, type Issue, runCampaign } from "../.
 import { renderReportDocx } from "../../report/docx-report";
 import { generatedSheets } from "../../report/generated-sheets";
 import { snapshotOf } from "../../xlsx/read-workbook";
-import { writeSheetPlan } from "../../xlsx/write-sheet-plan";
+import { writeSheetPlan, writeStampSheet } from "../../xlsx/write-sheet-plan";
 import type { ParsedArgs } from "../args";
 import { EXIT } from "../cli-error";
 import { humanSummary } from "../human-summary";
@@ -45,9 +45,9 @@ export async function reportCommand(args: ParsedArgs, output: Output): Promise<n
     docx: path.join(outDir, `${base}.report.docx`),
   };
   if (!refused) {
-    for (const plan of generatedSheets(result, model, { locale: args.locale, draft: model.draft })) {
-      writeSheetPlan(workbook, plan);
-    }
+    const plans = generatedSheets(result, model, { locale: args.locale, draft: model.draft });
+    writeStampSheet(workbook, plans);
+    for (const plan of plans) writeSheetPlan(workbook, plan);
     const [workbookBytes, docxBytes] = await Promise.all([
       workbook.xlsx.writeBuffer().then((buffer) => new Uint8Array(buffer)),
       renderReportDocx(model, { draft: model.draft }),

@@ -172,6 +172,9 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    // Office.js: "if the worksheet's visibility is set to VeryHidden, the delete operation will fail".
+    if (sheet.visibility === "VeryHidden")
+      fail("InvalidOperation", "A very hidden sheet cannot be deleted.", "Worksheet.delete");
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet)
       fail("InvalidOperation", "A workbook must keep at least one visible sheet.", "Worksheet.delete");

@@ -1,0 +1,125 @@
+import { GENERATED_SHEETS } from "../schema";
+import { isPlanLink, type SheetPlan } from "./sheet-plan";
+
+/**
+ * A generated sheet's stamp: FNV-1a/32 over its non-empty cell values and their positions, computed from the plan
+ * when the sheet is written and from `range.values` when it is read back. A sheet whose values no longer hash to
+ * its stamp was edited by hand since (co-authors share the workbook), and the add-in asks before replacing it.
+ *
+ * The stamps live in one very hidden sheet, two columns per generated sheet: the stamp of what was written last,
+ * and the one before it. Office batches are not transactions, so a run that dies in the middle of its last sync
+ * can leave the old sheet in place under the new stamp; accepting either stamp keeps that from looking like an edit.
+ * The sheet is ExcelApi 1.1 and read in the same bulk read as the input sheets (worksheet custom properties would
+ * need 1.12). It is not a lock against a determined user, only a guard against losing edits by accident.
+ */
+export const STAMP_SHEET = "Dấu sheet tạo";
+
+/** Never a number, whatever the hex digits: `1e50` alone would be read back as 1E+50. */
+const STAMP_PREFIX = "fnv1a32:";
+
+export const STAMP_HEADER = ["Sheet", "Dấu (FNV-1a/32)", "Dấu trước"] as const;
+
+export interface SheetStamp {
+  /** The stamp of what the add-in last wrote, or "" when unknown. */
+  readonly stamp: string;
+  readonly previous: string;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const encoder = new TextEncoder();
+
+/** A value as both sides see it: Excel keeps 15 significant digits of a number; empty cells are skipped. */
+function canonical(value: unknown): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number") return String(Number(value.toPrecision(15)));
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+class Fnv1a32 {
+  private hash = FNV_OFFSET;
+
+  add(text: string): void {
+    for (const byte of encoder.encode(text)) this.hash = Math.imul(this.hash ^ byte, FNV_PRIME) >>> 0;
+  }
+
+  get stamp(): string {
+    return `${STAMP_PREFIX}${this.hash.toString(16).padStart(8, "0")}`;
+  }
+}
+
+/** The stamp of cell values read from a range whose top-left cell is at (rowIndex, columnIndex), 0-based. */
+export function valuesStamp(
+  origin: { readonly rowIndex: number; readonly columnIndex: number },
+  values: readonly (readonly unknown[])[],
+): string {
+  const hash = new Fnv1a32();
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const text = canonical(value);
+      if (text !== null) hash.add(`${origin.rowIndex + r},${origin.columnIndex + c}\t${text}\n`);
+    }),
+  );
+  return hash.stamp;
+}
+
+/** The stamp of a plan's sheet as both adapters write it: a link shows its text, a merged area its first cell. */
+export function planStamp(plan: SheetPlan): string {
+  const width = plan.columns.length;
+  const hidden = new Set<string>();
+  for (const merge of plan.merges)
+    for (let c = merge.column + 1; c < merge.column + merge.columns; c += 1) hidden.add(`${merge.row},${c}`);
+  const values = plan.rows.map((row, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = row.cells[c] ?? null;
+      if (hidden.has(`${r},${c}`)) return null;
+      return isPlanLink(cell) ? cell.text : cell;
+    }),
+  );
+  return valuesStamp({ rowIndex: 0, columnIndex: 0 }, values);
+}
+
+const key = (name: string): string => name.toLocaleLowerCase();
+
+/** The stamps of the stamp sheet's rows, by generated sheet (Excel's case-insensitive names). */
+export function readStamps(rows: readonly (readonly unknown[])[]): Map<string, SheetStamp> {
+  const stamps = new Map<string, SheetStamp>();
+  for (const [name, stamp, previous] of rows) {
+    if (typeof name !== "string" || !GENERATED_SHEETS.some((sheet) => key(sheet) === key(name))) continue;
+    stamps.set(key(name), {
+      stamp: typeof stamp === "string" ? stamp : "",
+      previous: typeof previous === "string" ? previous : "",
+    });
+  }
+  return stamps;
+}
+
+export function stampOf(stamps: ReadonlyMap<string, SheetStamp>, sheet: string): SheetStamp | undefined {
+  return stamps.get(key(sheet));
+}
+
+/** True when the values are as the add-in last wrote them, or when nothing says otherwise (no stamp). */
+export function isAsStamped(current: string, stamp: SheetStamp | undefined): boolean {
+  if (!stamp || stamp.stamp === "") return true;
+  return current === stamp.stamp || current === stamp.previous;
+}
+
+/**
+ * The stamp sheet's rows once `written` sheets are written: one row per generated sheet in the contract's order.
+ * A rewrite with the same content keeps the previous stamp as it was, so running twice changes nothing.
+ */
+export function stampRows(
+  before: ReadonlyMap<string, SheetStamp>,
+  written: readonly { readonly name: string; readonly stamp: string }[],
+): string[][] {
+  return [
+    [...STAMP_HEADER],
+    ...GENERATED_SHEETS.map((sheet) => {
+      const old = stampOf(before, sheet) ?? { stamp: "", previous: "" };
+      const fresh = written.find((entry) => key(entry.name) === key(sheet));
+      if (!fresh) return [sheet, old.stamp, old.previous];
+      return [sheet, fresh.stamp, old.stamp !== "" && old.stamp !== fresh.stamp ? old.stamp : old.previous];
+    }),
+  ];
+}

@@ -1,0 +1,121 @@
+/**
+ * h. Names that are markup or formulas are shown as text, never run; i. a roster of ~5 000 children validates with
+ * a paged issue list and a page that keeps answering.
+ */
+import type { Browser } from "playwright-core";
+import type { PreviewServer } from "../../preview/server";
+import { LARGE_STAFF, XSS } from "../../preview/workbooks";
+import { expectClean, figure, launchBrowser, openPreview, settled, startServer } from "./harness";
+
+/** The pane's issue list shows this many per sheet, then a "more" button. */
+const PAGE = 50;
+/** A page that does not answer within this long while the pane works is frozen for a clerk. */
+const RESPONSIVE_MS = 1_500;
+
+let browser: Browser;
+let server: PreviewServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+test("h. A name written as markup is text in the issues and the summary; no dialog, no <img>", async () => {
+  const session = await openPreview(browser, server, { workbook: "xss" });
+  try {
+    await session.pane.locator("#btn-validate").click();
+    await session.pane.locator("#issues button.issue").first().waitFor();
+    await settled(session.pane);
+    const issues = (await session.pane.locator("#issues").textContent()) ?? "";
+    expect(issues).toContain(XSS.markup);
+    expect(issues).toContain(XSS.staffId);
+
+    await session.pane.locator("#btn-compute").click();
+    await session.grid.locator(".sheet-tabs button", { hasText: /^DS tặng quà$/ }).waitFor();
+    await settled(session.pane);
+    // The pane's units table and the summary hold the staff member's unit and figures, nothing parsed.
+    expect(await figure(session.pane, "staff")).toBeGreaterThan(0);
+
+    // The child whose name starts with "=" is on the gift list as text, not as a formula.
+    await session.grid.locator(".sheet-tabs button", { hasText: /^DS tặng quà$/ }).click();
+    const formulaName = session.grid.locator("td", { hasText: XSS.formula });
+    await expect(formulaName.count()).resolves.toBeGreaterThan(0);
+    await expect(formulaName.first().getAttribute("data-kind")).resolves.toBe("text");
+
+    const frame = await session.paneFrame();
+    const injected = await Promise.all(
+      [session.page.mainFrame(), frame].map((f) =>
+        f.evaluate(() => ({
+          images: document.querySelectorAll('img[src="x"], img[onerror]').length,
+          bold: [...document.querySelectorAll("b")].filter((b) => b.textContent === "XSS").length,
+        })),
+      ),
+    );
+    expect(injected).toEqual([
+      { images: 0, bold: 0 },
+      { images: 0, bold: 0 },
+    ]);
+    await session.screenshot("h-xss");
+    expectClean(session);
+  } finally {
+    await session.close();
+  }
+});
+
+test(`i. ${LARGE_STAFF} staff, ~5 000 children: Validate shows progress, stays responsive, pages the issues`, async () => {
+  // Each sync takes 150 ms, as a round trip to Excel on the web can.
+  const session = await openPreview(browser, server, { workbook: "large", latency: 150 });
+  try {
+    const started = Date.now();
+    await session.pane.locator("#btn-validate").click();
+    await session.pane.locator("#progress").waitFor({ state: "visible", timeout: 5_000 });
+    const frame = await session.paneFrame();
+    let slowest = 0;
+    let samples = 0;
+    let progressSeen = 0;
+    while (await frame.evaluate(() => document.querySelector("#btn-validate")?.hasAttribute("disabled"))) {
+      const before = Date.now();
+      const visible = await frame.evaluate(() => {
+        const progress = document.querySelector<HTMLElement>("#progress");
+        return progress !== null && !progress.hidden && progress.offsetHeight > 0;
+      });
+      slowest = Math.max(slowest, Date.now() - before);
+      samples += 1;
+      if (visible) progressSeen += 1;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await settled(session.pane);
+    const elapsed = Date.now() - started;
+    console.log(
+      `large validate: ${elapsed} ms, ${samples} round trips during it, slowest ${slowest} ms, progress seen ${progressSeen}×`,
+    );
+    expect(samples).toBeGreaterThan(1);
+    expect(progressSeen).toBeGreaterThan(0);
+    expect(slowest).toBeLessThan(RESPONSIVE_MS);
+
+    expect(await figure(session.pane, "children")).toBeGreaterThan(4_500);
+    const groups = await session.pane.locator("#issues section.issue-group").evaluateAll((sections) =>
+      sections.map((section) => ({
+        sheet: section.getAttribute("data-sheet"),
+        shown: section.querySelectorAll("button.issue").length,
+        more: section.querySelectorAll("button.issue-more").length,
+      })),
+    );
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) expect(group.shown).toBeLessThanOrEqual(PAGE);
+    const paged = groups.find((group) => group.more > 0);
+    expect(paged).toBeDefined();
+    expect(paged!.shown).toBe(PAGE);
+
+    const section = session.pane.locator(`#issues section.issue-group[data-sheet="${paged!.sheet}"]`);
+    await section.locator("button.issue-more").click();
+    await expect(section.locator("button.issue").count()).resolves.toBe(2 * PAGE);
+    await session.screenshot("i-large");
+    expectClean(session);
+  } finally {
+    await session.close();
+  }
+});

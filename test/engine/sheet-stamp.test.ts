@@ -1,0 +1,73 @@
+import {
+  GENERATED_SHEETS,
+  isAsStamped,
+  planStamp,
+  readStamps,
+  type SheetPlan,
+  stampRows,
+  valuesStamp,
+} from "../../src/engine";
+
+const plan: SheetPlan = {
+  name: "DS tặng quà",
+  columns: [
+    { header: "A", width: 5, format: "integer" },
+    { header: "B", width: 20, format: "text" },
+    { header: "C", width: 10, format: "general" },
+  ],
+  rows: [
+    { kind: "title", cells: ["Tiêu đề", "bị che bởi ô gộp", null] },
+    { kind: "data", cells: [1, { text: "C7", sheet: "Con", cell: "C7" }, 58 / 62] },
+  ],
+  headerRow: null,
+  merges: [{ row: 0, column: 0, columns: 3 }],
+  page: { orientation: "portrait", fitToWidth: true },
+};
+
+describe("sheet stamps", () => {
+  it("hash the plan as Excel reads it back: wherever the used range starts, 15 digits, links as text, merges once", () => {
+    const stamp = planStamp(plan);
+    expect(stamp).toMatch(/^fnv1a32:[0-9a-f]{8}$/);
+    expect(
+      valuesStamp({ rowIndex: 0, columnIndex: 0 }, [
+        ["Tiêu đề", "", ""],
+        [1, "C7", 0.935483870967742],
+      ]),
+    ).toBe(stamp);
+    // getUsedRange trims empty edges: the same cells seen from B1 hash the same.
+    expect(
+      valuesStamp({ rowIndex: 0, columnIndex: 0 }, [
+        ["Tiêu đề", ""],
+        [1, "C7"],
+      ]),
+    ).not.toBe(stamp);
+    // getUsedRange trims empty edges: the same cells seen from B2 hash the same.
+    expect(valuesStamp({ rowIndex: 1, columnIndex: 1 }, [["C7", 0.935483870967742]])).toBe(
+      valuesStamp({ rowIndex: 0, columnIndex: 0 }, [
+        ["", "", ""],
+        ["", "C7", 0.9354838709677419],
+      ]),
+    );
+  });
+
+  it("change with any value, and with where it stands", () => {
+    const base = valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["a", "b"]]);
+    expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["a", "c"]])).not.toBe(base);
+    expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["b", "a"]])).not.toBe(base);
+    expect(valuesStamp({ rowIndex: 1, columnIndex: 0 }, [["a", "b"]])).not.toBe(base);
+  });
+
+  it("keep the stamp before a change, and stay as they are on a rewrite of the same content", () => {
+    const first = stampRows(new Map(), [{ name: "DS tặng quà", stamp: "fnv1a32:00000001" }]);
+    expect(first.map((row) => row[0])).toEqual(["Sheet", ...GENERATED_SHEETS]);
+    const again = stampRows(readStamps(first), [{ name: "DS tặng quà", stamp: "fnv1a32:00000001" }]);
+    expect(again).toEqual(first);
+    const changed = stampRows(readStamps(again), [{ name: "DS TẶNG QUÀ", stamp: "fnv1a32:00000002" }]);
+    expect(changed[2]).toEqual(["DS tặng quà", "fnv1a32:00000002", "fnv1a32:00000001"]);
+    const stamp = readStamps(changed).get("ds tặng quà");
+    expect(isAsStamped("fnv1a32:00000001", stamp)).toBe(true);
+    expect(isAsStamped("fnv1a32:00000002", stamp)).toBe(true);
+    expect(isAsStamped("fnv1a32:00000003", stamp)).toBe(false);
+    expect(isAsStamped("fnv1a32:00000003", undefined)).toBe(true);
+  });
+});
