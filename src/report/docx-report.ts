@@ -13,8 +13,9 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
+import JSZip from "jszip";
 import type { ReportModel } from "../engine";
-import { annexHeading, annexTable } from "./docx-annex";
+import { annexHeading, annexTableXml } from "./docx-annex";
 import { bodyParagraph, centredLine } from "./docx-blocks";
 import { closingTable, headerTable } from "./docx-layout-tables";
 import {
@@ -120,10 +121,17 @@ function reportSection(document: ReportDocument): ISectionOptions {
 }
 
 /**
+ * Where annex table `index` goes: a paragraph of its own whose text no workbook text can contain (U+2063, the
+ * invisible separator, around it, and a token drawn for this rendering). `renderReportDocx` replaces the whole
+ * paragraph with the table's XML after packing.
+ */
+const tablePlace = (token: string, index: number): string => `\u2063ANNEX-TABLE-${index + 1}-${token}\u2063`;
+
+/**
  * Each annex on its own landscape pages: 7–8 columns with units' full names need the 252 mm of a landscape line.
  * The docx library swaps width and height itself when the orientation is landscape.
  */
-function annexSection(document: ReportDocument, annex: ReportDocument["annexes"][number]): ISectionOptions {
+function annexSection(document: ReportDocument, index: number, token: string): ISectionOptions {
   return {
     properties: {
       type: SectionType.NEXT_PAGE,
@@ -133,11 +141,15 @@ function annexSection(document: ReportDocument, annex: ReportDocument["annexes"]
       },
     },
     headers: { default: pageHeader(document.stamp, LANDSCAPE_TEXT_WIDTH) },
-    children: [...annexHeading(annex), annexTable(annex, LANDSCAPE_TEXT_WIDTH), sectionEnd()],
+    children: [
+      ...annexHeading(document.annexes[index]),
+      new Paragraph({ children: [new TextRun(tablePlace(token, index))] }),
+      sectionEnd(),
+    ],
   };
 }
 
-export function reportDocx(document: ReportDocument, title: string): Document {
+export function reportDocx(document: ReportDocument, title: string, token: string): Document {
   return new Document({
     title,
     creator: "Action Month Tracker",
@@ -149,21 +161,78 @@ export function reportDocx(document: ReportDocument, title: string): Document {
         },
       },
     },
-    sections: [reportSection(document), ...document.annexes.map((annex) => annexSection(document, annex))],
+    sections: [
+      reportSection(document),
+      ...document.annexes.map((_, index) => annexSection(document, index, token)),
+    ],
   });
+}
+
+const DOCUMENT_PART = "word/document.xml";
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/**
+ * The packed frame with each annex table's place-holding paragraph (`<w:p>…</w:p>`, the whole element) replaced by
+ * the table's XML, re-zipped (DEFLATE). The new document.xml is encoded to UTF-8 piece by piece as the tables are
+ * written, never held as one string (about 85 MB at 30 000 staff). JSZip and TextEncoder, in Node as in the task
+ * pane's browser bundle: Uint8Array in and out, no Buffer.
+ */
+async function spliceTables(
+  packed: Uint8Array,
+  token: string,
+  tables: readonly Iterable<string>[],
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(packed);
+  const part = zip.file(DOCUMENT_PART);
+  if (part === null) throw new Error(`${DOCUMENT_PART} missing from the packed report`);
+  const xml = await part.async("string");
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const write = (text: string): void => {
+    if (text !== "") chunks.push(encoder.encode(text));
+  };
+  let from = 0;
+  tables.forEach((table, index) => {
+    const place = xml.indexOf(tablePlace(token, index), from);
+    const start = Math.max(xml.lastIndexOf("<w:p>", place), xml.lastIndexOf("<w:p ", place));
+    const end = xml.indexOf("</w:p>", place);
+    if (place < 0 || start < from || end < 0) {
+      throw new Error(`the place of annex table ${index + 1} is missing from ${DOCUMENT_PART}`);
+    }
+    write(xml.slice(from, start));
+    for (const piece of table) write(piece);
+    from = end + "</w:p>".length;
+  });
+  write(xml.slice(from));
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks.splice(0)) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  zip.file(DOCUMENT_PART, bytes);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: DOCX_MIME });
 }
 
 /**
  * The department's report as a .docx (Nghị định 30/2020/NĐ-CP layout), annexes included. Packed to a
- * Uint8Array, which JSZip produces the same way in Node and in the task pane's browser bundle (no Buffer).
+ * Uint8Array, the same way in Node and in the task pane's browser bundle (no Buffer). The docx library writes the
+ * frame (header, body, sections, page headers, stamp); the annex tables, tens of thousands of rows at the
+ * largest departments, are written as XML text and spliced into the packed document (docx-annex.ts).
  */
 export async function renderReportDocx(
   model: ReportModel,
   options: { readonly draft: boolean },
 ): Promise<Uint8Array> {
   const document = buildReportDocument(model, options);
-  return Packer.pack(
-    reportDocx(document, `Báo cáo kết quả tổ chức Tháng hành động vì trẻ em năm ${model.year}`),
+  const token = Math.random().toString(36).slice(2);
+  const packed = await Packer.pack(
+    reportDocx(document, `Báo cáo kết quả tổ chức Tháng hành động vì trẻ em năm ${model.year}`, token),
     "uint8array",
+  );
+  return spliceTables(
+    packed,
+    token,
+    document.annexes.map((annex) => annexTableXml(annex, LANDSCAPE_TEXT_WIDTH)),
   );
 }

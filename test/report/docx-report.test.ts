@@ -1,5 +1,5 @@
-// jszip is the docx library's own dependency (not a direct one of this package): the test reads the package
-// with the same zip code that wrote it.
+// The renderer re-zips the package with jszip after splicing in the annex tables: the test reads the package with
+// the same zip code that wrote it.
 import JSZip from "jszip";
 import { renderReportDocx } from "../../src/report/docx-report";
 import { buildReportDocument } from "../../src/report/report-document";
