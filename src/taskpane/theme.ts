@@ -1,7 +1,7 @@
 /**
  * Light or dark, following Office's theme where the host tells it (Office.context.officeTheme), else the
- * system's (prefers-color-scheme, in taskpane.css). The colours themselves live in taskpane.css as custom
- * properties: the page's CSP allows no inline styles.
+ * system's (prefers-color-scheme). The colours themselves live in taskpane.css as custom properties of the two
+ * classes: the page's CSP allows no inline styles.
  */
 export type ThemeClass = "theme-dark" | "theme-light";
 
@@ -24,12 +24,20 @@ export function themeForBackground(color: string | undefined): ThemeClass | null
   return luminance < 0.179 ? "theme-dark" : "theme-light";
 }
 
-/** Sets `theme-dark`/`theme-light` on <body> from Office's theme; with no theme, CSS follows the system. */
+/** The theme for Office's colours, or for the system's preference where Office tells none. */
+export function chooseTheme(
+  theme: { bodyBackgroundColor?: string } | undefined,
+  systemDark: boolean,
+): ThemeClass {
+  return themeForBackground(theme?.bodyBackgroundColor) ?? (systemDark ? "theme-dark" : "theme-light");
+}
+
+/** Sets `theme-dark` or `theme-light` on <body>. */
 export function applyOfficeTheme(
   body: HTMLElement,
   theme: { bodyBackgroundColor?: string } | undefined,
 ): void {
-  const chosen = themeForBackground(theme?.bodyBackgroundColor);
+  const systemDark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
   body.classList.remove("theme-dark", "theme-light");
-  if (chosen) body.classList.add(chosen);
+  body.classList.add(chooseTheme(theme, systemDark));
 }

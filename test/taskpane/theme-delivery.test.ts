@@ -1,5 +1,5 @@
 import { deliveryFor } from "../../src/taskpane/delivery";
-import { relativeLuminance, themeForBackground } from "../../src/taskpane/theme";
+import { chooseTheme, relativeLuminance, themeForBackground } from "../../src/taskpane/theme";
 
 describe("the Office theme", () => {
   it("reads Office's body background as light or dark", () => {
@@ -10,10 +10,17 @@ describe("the Office theme", () => {
     expect(themeForBackground("#0f6cbd")).toBe("theme-dark");
   });
 
-  it("leaves the choice to CSS (prefers-color-scheme) without a usable colour", () => {
+  it("follows the system's preference without a usable Office colour", () => {
     expect(themeForBackground(undefined)).toBeNull();
     expect(themeForBackground("")).toBeNull();
     expect(themeForBackground("rgb(0,0,0)")).toBeNull();
+    expect(chooseTheme(undefined, true)).toBe("theme-dark");
+    expect(chooseTheme({ bodyBackgroundColor: "rgb(0,0,0)" }, false)).toBe("theme-light");
+  });
+
+  it("puts Office's theme before the system's", () => {
+    expect(chooseTheme({ bodyBackgroundColor: "#ffffff" }, true)).toBe("theme-light");
+    expect(chooseTheme({ bodyBackgroundColor: "#262626" }, false)).toBe("theme-dark");
   });
 
   it("computes WCAG luminance: the primary colour on white passes AA for white text", () => {
