@@ -2,31 +2,19 @@
  * j. axe-core (WCAG 2.1 A and AA) over the preview page and the pane's frame in every state a clerk meets: on
  * opening, after Validate, after Compute & fill, with the confirm dialog open, in dark theme, in English.
  */
-import type { Browser } from "playwright-core";
-import type { PreviewServer } from "../../preview/server";
 import { describeViolations, expectAccessible, WCAG_TAGS } from "./axe";
 import AxeBuilder from "@axe-core/playwright";
 import {
   expectClean,
-  launchBrowser,
   openPreview,
   PANE_WIDTHS,
   type PreviewQuery,
   type PreviewSession,
   settled,
-  startServer,
+  useBrowserAndServer,
 } from "./harness";
 
-let browser: Browser;
-let server: PreviewServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const env = useBrowserAndServer();
 
 async function validated(session: PreviewSession): Promise<void> {
   await session.pane.locator("#btn-validate").click();
@@ -57,7 +45,7 @@ const STATES: readonly [string, PreviewQuery, ((session: PreviewSession) => Prom
 
 describe.each(PANE_WIDTHS)("at %i px", (width) => {
   test.each(STATES)("j. %s: no WCAG 2.1 AA violation", async (state, query, reach) => {
-    const session = await openPreview(browser, server, query, width);
+    const session = await openPreview(env.browser, env.server, query, width);
     try {
       if (reach) await reach(session);
       await expectAccessible(session.page, state);
@@ -74,7 +62,7 @@ describe.each(PANE_WIDTHS)("at %i px", (width) => {
 });
 
 test("axe looks inside the pane's frame (a planted violation is found)", async () => {
-  const session = await openPreview(browser, server, { workbook: "sample" });
+  const session = await openPreview(env.browser, env.server, { workbook: "sample" });
   try {
     const frame = await session.paneFrame();
     await frame.evaluate(() => {

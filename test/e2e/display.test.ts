@@ -1,8 +1,6 @@
 /** f. and g.: the pane in English when Office speaks English, and in Office's dark theme. */
-import type { Browser } from "playwright-core";
-import type { PreviewServer } from "../../preview/server";
 import { STRINGS } from "../../src/taskpane/strings";
-import { expectClean, launchBrowser, openPreview, PANE_WIDTHS, settled, startServer } from "./harness";
+import { expectClean, openPreview, PANE_WIDTHS, settled, useBrowserAndServer } from "./harness";
 
 const BUTTONS = {
   setup: "#btn-setup",
@@ -12,19 +10,10 @@ const BUTTONS = {
   clear: "#btn-clear",
 } as const;
 
-let browser: Browser;
-let server: PreviewServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const env = useBrowserAndServer();
 
 test("the pane's buttons read as the contract says in Vietnamese", async () => {
-  const session = await openPreview(browser, server, { workbook: "sample" });
+  const session = await openPreview(env.browser, env.server, { workbook: "sample" });
   try {
     expect(await session.pane.locator("html").getAttribute("lang")).toBe("vi");
     expect(await session.pane.locator("#btn-setup").textContent()).toBe("Thiết lập sổ");
@@ -39,7 +28,7 @@ test("the pane's buttons read as the contract says in Vietnamese", async () => {
 });
 
 test.each(PANE_WIDTHS)("f. lang=en-US: English buttons and html lang=en (%i px)", async (width) => {
-  const session = await openPreview(browser, server, { workbook: "broken", lang: "en-US" }, width);
+  const session = await openPreview(env.browser, env.server, { workbook: "broken", lang: "en-US" }, width);
   try {
     expect(await session.pane.locator("html").getAttribute("lang")).toBe("en");
     for (const [key, selector] of Object.entries(BUTTONS)) {
@@ -63,7 +52,7 @@ test.each(PANE_WIDTHS)("f. lang=en-US: English buttons and html lang=en (%i px)"
 });
 
 test.each(PANE_WIDTHS)("g. theme=dark: body.theme-dark (%i px)", async (width) => {
-  const session = await openPreview(browser, server, { workbook: "broken", theme: "dark" }, width);
+  const session = await openPreview(env.browser, env.server, { workbook: "broken", theme: "dark" }, width);
   try {
     await expect(session.pane.locator("body").getAttribute("class")).resolves.toMatch(/\btheme-dark\b/);
     await session.pane.locator("#btn-validate").click();

@@ -40,6 +40,18 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The preview server, serving dist/ unchanged: the pane's page asks the CDN for office.js and the route answers. */
+/** A browser and a preview server shared by a test file's tests: started before them, closed after. */
+export function useBrowserAndServer(): { readonly browser: Browser; readonly server: PreviewServer } {
+  const shared = {} as { browser: Browser; server: PreviewServer };
+  beforeAll(async () => {
+    [shared.browser, shared.server] = await Promise.all([launchBrowser(), startServer()]);
+  });
+  afterAll(async () => {
+    await Promise.all([shared.browser?.close(), shared.server?.close()]);
+  });
+  return shared;
+}
+
 export function startServer(): Promise<PreviewServer> {
   return startPreviewServer({ dist: DIST, officeJs: "cdn", port: 0 });
 }

@@ -2,29 +2,18 @@
  * h. Names that are markup or formulas are shown as text, never run; i. a roster of ~5 000 children validates with
  * a paged issue list and a page that keeps answering.
  */
-import type { Browser } from "playwright-core";
-import type { PreviewServer } from "../../preview/server";
 import { LARGE_STAFF, XSS } from "../../preview/workbooks";
-import { expectClean, figure, launchBrowser, openPreview, settled, startServer } from "./harness";
+import { expectClean, figure, openPreview, settled, useBrowserAndServer } from "./harness";
 
 /** The pane's issue list shows this many per sheet, then a "more" button. */
 const PAGE = 50;
 /** A page that does not answer within this long while the pane works is frozen for a clerk. */
 const RESPONSIVE_MS = 1_500;
 
-let browser: Browser;
-let server: PreviewServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const env = useBrowserAndServer();
 
 test("h. A name written as markup is text in the issues and the summary; no dialog, no <img>", async () => {
-  const session = await openPreview(browser, server, { workbook: "xss" });
+  const session = await openPreview(env.browser, env.server, { workbook: "xss" });
   try {
     await session.pane.locator("#btn-validate").click();
     await session.pane.locator("#issues button.issue").first().waitFor();
@@ -67,7 +56,7 @@ test("h. A name written as markup is text in the issues and the summary; no dial
 
 test(`i. ${LARGE_STAFF} staff, ~5 000 children: Validate shows progress, stays responsive, pages the issues`, async () => {
   // Each sync takes 150 ms, as a round trip to Excel on the web can.
-  const session = await openPreview(browser, server, { workbook: "large", latency: 150 });
+  const session = await openPreview(env.browser, env.server, { workbook: "large", latency: 150 });
   try {
     const started = Date.now();
     await session.pane.locator("#btn-validate").click();

@@ -4,31 +4,19 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import type { PreviewServer } from "../../preview/server";
 import { BROKEN_CELLS } from "../../preview/workbooks";
 import { docxText } from "./docx";
 import {
   expectClean,
-  launchBrowser,
   openPreview,
   type PreviewSession,
   SCREENSHOTS,
   settled,
   sheetTabs,
-  startServer,
+  useBrowserAndServer,
 } from "./harness";
 
-let browser: Browser;
-let server: PreviewServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const env = useBrowserAndServer();
 
 /** Whether the element focused in the pane's frame matches `selector`. */
 async function paneFocusMatches(session: PreviewSession, selector: string): Promise<boolean> {
@@ -52,7 +40,7 @@ async function tabTo(
 }
 
 test("e. Set up, validate, follow an issue, compute and export a draft by keyboard alone", async () => {
-  const session = await openPreview(browser, server, { workbook: "broken" });
+  const session = await openPreview(env.browser, env.server, { workbook: "broken" });
   try {
     // Set up on a filled workbook leaves the input sheets as they are (Enter presses it).
     await tabTo(session, "#btn-setup");
