@@ -4,6 +4,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { productionUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+const { CONTENT_SECURITY_POLICY, typescriptRules } = require("./scripts/webpack-parts");
 
 const urlProd = productionUrl(process.env.ADDIN_PUBLIC_URL);
 
@@ -35,47 +36,25 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: [".ts", ".js"],
     },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.webpack.json") },
-          },
-        },
-        {
-          // date-fns 4 ships ES2020 (`?.`, `??`), which Edge Legacy cannot parse; the pane's countdowns use its
-          // formatDistanceStrict and `vi` locale, so those files are brought down to ES2017 like our own code.
-          test: /\.js$/,
-          include: /[\\/]node_modules[\\/]date-fns[\\/]/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.webpack.json"),
-              compilerOptions: { allowJs: true },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: typescriptRules },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        templateParameters: { csp: CONTENT_SECURITY_POLICY },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        templateParameters: { csp: CONTENT_SECURITY_POLICY },
       }),
       new HtmlWebpackPlugin({
         filename: "notice.html",
         template: "./src/commands/notice.html",
         chunks: ["notice"],
+        templateParameters: { csp: CONTENT_SECURITY_POLICY },
       }),
       new CopyWebpackPlugin({
         patterns: [

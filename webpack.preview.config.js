@@ -3,6 +3,7 @@
 // production build in dist/ (build that first: its `clean` empties dist/).
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { typescriptRules } = require("./scripts/webpack-parts");
 
 module.exports = {
   name: "preview",
@@ -22,18 +23,7 @@ module.exports = {
   resolve: {
     extensions: [".ts", ".js"],
   },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.webpack.json") },
-        },
-      },
-    ],
-  },
+  module: { rules: typescriptRules },
   plugins: [
     new CopyWebpackPlugin({
       patterns: [

@@ -9,6 +9,7 @@ import { formatVnd, runCampaign } from "../../src/engine";
 import { BROKEN_CELLS, snapshotOf } from "../../preview/workbooks";
 import type { PreviewServer } from "../../preview/server";
 import { type CliSummary, cliSampleReport } from "./cli";
+import { CONTRACT_GENERATED_SHEETS, CONTRACT_INPUT_SHEETS } from "../support/contract";
 import { docxText } from "./docx";
 import {
   expectClean,
@@ -21,18 +22,6 @@ import {
   sheetTabs,
   startServer,
 } from "./harness";
-
-const INPUT_SHEETS = [
-  "Cấu hình",
-  "Đơn vị",
-  "Cán bộ",
-  "Con",
-  "Mức khen thưởng",
-  "Ủng hộ",
-  "Hoạt động",
-  "Khẩu hiệu",
-];
-const GENERATED_SHEETS = ["Kiểm tra", "DS tặng quà", "DS khen thưởng", "Báo cáo"];
 
 let browser: Browser;
 let server: PreviewServer;
@@ -56,7 +45,7 @@ describe.each(PANE_WIDTHS)("the pane at %i×800", (width) => {
       await session.grid.locator(".sheet-tabs button", { hasText: /^Khẩu hiệu$/ }).waitFor();
       await settled(session.pane);
       const tabs = await sheetTabs(session);
-      expect(tabs.filter((name) => INPUT_SHEETS.includes(name))).toEqual(INPUT_SHEETS);
+      expect(tabs.filter((name) => CONTRACT_INPUT_SHEETS.includes(name))).toEqual(CONTRACT_INPUT_SHEETS);
       expect((await session.pane.locator("#status").textContent())?.trim()).not.toBe("");
       await session.screenshot(`a-setup-empty-${width}`);
       expectClean(session);
@@ -137,7 +126,7 @@ describe.each(PANE_WIDTHS)("the pane at %i×800", (width) => {
       await expect(
         session.pane.locator('#summary [data-figure="gifts-total"]').textContent(),
       ).resolves.toContain(formatVnd(cli.gifts.total));
-      expect(await sheetTabs(session)).toEqual(expect.arrayContaining(GENERATED_SHEETS));
+      expect(await sheetTabs(session)).toEqual(expect.arrayContaining([...CONTRACT_GENERATED_SHEETS]));
       await session.screenshot(`c-compute-sample-${width}`);
       expectClean(session);
     } finally {

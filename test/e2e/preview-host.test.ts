@@ -4,18 +4,8 @@
  */
 import type { Browser } from "playwright-core";
 import { type PreviewServer, startPreviewServer } from "../../preview/server";
+import { CONTRACT_INPUT_SHEETS } from "../support/contract";
 import { DIST, expectClean, launchBrowser, openPreview, sheetTabs } from "./harness";
-
-const SAMPLE_SHEETS = [
-  "Cấu hình",
-  "Đơn vị",
-  "Cán bộ",
-  "Con",
-  "Mức khen thưởng",
-  "Ủng hộ",
-  "Hoạt động",
-  "Khẩu hiệu",
-];
 
 let browser: Browser;
 let server: PreviewServer;
@@ -45,7 +35,7 @@ test("the server rewrites office.js to the stub, serves only loopback, and keeps
 test("the preview shows the pane beside the sample's grid, with no request off the machine", async () => {
   const session = await openPreview(browser, server, { workbook: "sample" });
   try {
-    expect(await sheetTabs(session)).toEqual(SAMPLE_SHEETS);
+    expect(await sheetTabs(session)).toEqual(CONTRACT_INPUT_SHEETS);
     expect(await session.grid.getAttribute("data-selected-cell")).toBe("Cấu hình!A1");
     // A tab brings its sheet to the front, as in Excel.
     await session.grid.locator(".sheet-tabs button", { hasText: /^Con$/ }).click();

@@ -4,6 +4,7 @@ import { readSnapshot } from "../../src/excel/read-workbook";
 import { snapshotOf as cliSnapshotOf } from "../../src/xlsx/read-workbook";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
 import { ExcelFake } from "../support/excel-fake";
+import { CONTRACT_INPUT_SHEETS } from "../support/contract";
 import { fakeOf, OPTIONS, TODAY, withExcel } from "./kit";
 
 const read = (fake: ExcelFake) => withExcel(fake, () => Excel.run((context) => readSnapshot(context)));
@@ -27,14 +28,7 @@ describe("reading the workbook", () => {
       // To tell whether Kiểm tra was edited by hand since (sheet-stamps.ts): read with the sheet list, in sync 1.
       "Kiểm tra",
       "Dấu sheet tạo",
-      "Cấu hình",
-      "Đơn vị",
-      "Cán bộ",
-      "Con",
-      "Mức khen thưởng",
-      "Ủng hộ",
-      "Hoạt động",
-      "Khẩu hiệu",
+      ...CONTRACT_INPUT_SHEETS,
     ]);
   });
 

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { type Cell, campaignSummary, inputTemplates, runCampaign } from "../../src/engine";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
 import { loadWorkbook, snapshotOf } from "../../src/xlsx/read-workbook";
+import { CONTRACT_INPUT_SHEETS } from "../support/contract";
 import { writeInputSheets } from "../../src/xlsx/write-input-sheets";
 
 async function written(contents?: Map<string, readonly (readonly Cell[])[]>) {
@@ -13,17 +14,7 @@ async function written(contents?: Map<string, readonly (readonly Cell[])[]>) {
 describe("a new tracker workbook (init)", () => {
   it("has the eight input sheets with their headers, and a hidden catalog for the drop-downs", async () => {
     const workbook = await written();
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      "Cấu hình",
-      "Đơn vị",
-      "Cán bộ",
-      "Con",
-      "Mức khen thưởng",
-      "Ủng hộ",
-      "Hoạt động",
-      "Khẩu hiệu",
-      "Danh mục",
-    ]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([...CONTRACT_INPUT_SHEETS, "Danh mục"]);
     expect(workbook.getWorksheet("Danh mục")!.state).toBe("hidden");
     expect(workbook.getWorksheet("Con")!.getRow(1).values).toEqual([
       undefined,
