@@ -59,3 +59,12 @@ export {
   stampRows,
 } from "./sheets/sheet-stamp";
 export type { SheetStamp } from "./sheets/sheet-stamp";
+export { agencyReport, consolidate, consolidationSheets, notAReport } from "./consolidation";
+export type {
+  AgencyReport,
+  AgencyRow,
+  Consolidation,
+  ConsolidationTotals,
+  CrossAgencyChild,
+  UnreadableFile,
+} from "./consolidation";

@@ -224,12 +224,16 @@ export async function renderReportDocx(
   model: ReportModel,
   options: { readonly draft: boolean },
 ): Promise<Uint8Array> {
-  const document = buildReportDocument(model, options);
-  const token = Math.random().toString(36).slice(2);
-  const packed = await Packer.pack(
-    reportDocx(document, `Báo cáo kết quả tổ chức Tháng hành động vì trẻ em năm ${model.year}`, token),
-    "uint8array",
+  return renderDocumentDocx(
+    buildReportDocument(model, options),
+    `Báo cáo kết quả tổ chức Tháng hành động vì trẻ em năm ${model.year}`,
   );
+}
+
+/** Any report document in this frame (the department's report, the receiving agency's consolidation). */
+export async function renderDocumentDocx(document: ReportDocument, title: string): Promise<Uint8Array> {
+  const token = Math.random().toString(36).slice(2);
+  const packed = await Packer.pack(reportDocx(document, title, token), "uint8array");
   return spliceTables(
     packed,
     token,
