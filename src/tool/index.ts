@@ -1,4 +1,5 @@
 import { type Consolidation, formatDayMonthYear, formatVnd, type Issue } from "../engine";
+import { defaultReceivingAgency } from "../report/consolidation-document";
 import { formatPercent } from "../report/percent";
 import { ConfirmDialog } from "../taskpane/confirm";
 import { el, replaceContent, setHidden } from "../taskpane/dom";
@@ -174,7 +175,7 @@ function showChecked(file: DroppedFile, checked: CheckedWorkbook): void {
       issueList(checked.issues),
     ]),
   ]);
-  say(TEXT.checked(error, warning), error > 0 ? "error" : "info");
+  say(TEXT.read(checked.fileName));
 }
 
 /* Many agencies' files: the consolidation table, then its two documents. */
@@ -183,7 +184,7 @@ function agencyTable(consolidation: Consolidation): HTMLTableElement {
   const number = (value: number): HTMLTableCellElement => el("td", { class: "number" }, [formatVnd(value)]);
   const { totals } = consolidation;
   return el("table", { id: "agencies", class: "table" }, [
-    el("caption", {}, [TEXT.consolidationTitle(totals.agencies)]),
+    el("caption", {}, [TEXT.tableCaption]),
     el("thead", {}, [
       el(
         "tr",
@@ -228,11 +229,18 @@ function agencyTable(consolidation: Consolidation): HTMLTableElement {
   ]);
 }
 
+/** The receiving agency the plan names, until the clerk types another (the command line's defaults). */
+const receiverDefaults = defaultReceivingAgency(clerkToday());
+const defaults: Record<string, string> = {
+  "receiver-agency": receiverDefaults.agency,
+  "receiver-parent": receiverDefaults.parentAgency,
+};
+
 function receiverForm(files: readonly DroppedFile[], values: Record<string, string>): HTMLFormElement {
   const field = (id: string, label: string): HTMLElement =>
     el("div", { class: "field" }, [
       el("label", { for: id }, [label]),
-      el("input", { id, name: id, type: "text", value: values[id] ?? "" }),
+      el("input", { id, name: id, type: "text", value: values[id] ?? defaults[id] ?? "" }),
     ]);
   const form = el("form", { id: "receiver", class: "receiver" }, [
     el("fieldset", {}, [

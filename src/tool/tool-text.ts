@@ -49,6 +49,8 @@ export const TEXT = {
     "Lỗi",
   ],
   total: "Tổng cộng",
+  tableCaption: "Số liệu theo báo cáo của từng cơ quan",
+  read: (name: string) => `Đã đọc và kiểm tra ${name}.`,
   late: "quá hạn",
   failed: (detail: string) => `Lỗi không mong đợi: ${detail}`,
   localOnly: "Xử lý trên máy này",

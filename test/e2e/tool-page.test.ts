@@ -115,6 +115,8 @@ describe.each(ORIGINS)("tool.html from $origin", ({ origin, url, worker }) => {
       await expect(page.locator("#checked .summary").textContent()).resolves.toMatch(/Không có lỗi/);
       await expectAccessible(page, `tool ${tag}: sample checked`);
       await shot(page, `tool-${tag}-sample-1280`);
+      await page.setViewportSize({ width: 400, height: 900 });
+      await shot(page, `tool-${tag}-sample-400`);
 
       const docx = await downloaded(page, () => page.locator("#download-docx").click());
       expect(docx.name).toMatch(/^so-khoa-hoc-va-cong-nghe-bao-cao-thang-hanh-dong-2024\.docx$/);
