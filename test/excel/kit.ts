@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { buildReportModel, runCampaign, type WorkbookSnapshot } from "../../src/engine";
 import { columnWidthPoints } from "../../src/excel/column-width";
 import { generatedSheets } from "../../src/report/generated-sheets";
-import { toEngineCell } from "../../src/xlsx/cell-value";
+import { toEngineCell } from "../support/exceljs-cell-value";
 import { writeSheetPlan, writeStampSheet } from "../../src/xlsx/write-sheet-plan";
 import { ExcelFake, type ExcelFakeOptions } from "../support/excel-fake";
 import { a1 } from "../support/excel-fake/a1";
