@@ -1,11 +1,16 @@
 import type ExcelJS from "exceljs";
-import { BORDER_COLOR, type CellLook } from "../engine";
+import { BORDER_COLOR, type CellLook, RULE_COLOR } from "../engine";
 
 /** The shared look of generated and input sheets (src/engine/sheets/plan-look.ts) in exceljs's shapes. */
 
 const argb = (rgb: string): string => `FF${rgb}`;
 const thin: ExcelJS.Border = { style: "thin", color: { argb: argb(BORDER_COLOR) } };
 export const TABLE_BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** A PlanRule: the bottom edge only. */
+export const RULE_BORDER: Partial<ExcelJS.Borders> = {
+  bottom: { style: "thin", color: { argb: argb(RULE_COLOR) } },
+};
 
 export const solidFill = (rgb: string): ExcelJS.Fill => ({
   type: "pattern",

@@ -6,14 +6,16 @@ import {
   type PlanCell,
   planCellLook,
   planStamp,
-  PRINT_MARGINS,
+  planMargins,
+  printAreaAddress,
   readStamps,
   type SheetPlan,
   STAMP_SHEET,
   stampRows,
   TEXT_FORMAT,
 } from "../engine";
-import { fontOf, solidFill, TABLE_BORDER } from "./sheet-styles";
+import { headerFooterText } from "./header-footer";
+import { fontOf, RULE_BORDER, solidFill, TABLE_BORDER } from "./sheet-styles";
 
 /** A4 in the OOXML paper size table. */
 const PAPER_A4 = 9;
@@ -45,9 +47,19 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
       fitToHeight: 0,
       printTitlesRow: headerRowNumber ? `${headerRowNumber}:${headerRowNumber}` : undefined,
       horizontalCentered: true,
-      margins: { ...PRINT_MARGINS },
+      margins: { ...planMargins(plan) },
+      // exceljs prefixes each end with `$` itself, so it takes the area without them.
+      printArea: printAreaAddress(plan)?.replace(/\$/g, ""),
     },
   });
+  const headerFooter = plan.page.headerFooter;
+  if (headerFooter) {
+    sheet.headerFooter = {
+      differentFirst: Boolean(headerFooter.blankFirstPage),
+      oddHeader: headerFooterText(headerFooter.header),
+      oddFooter: headerFooterText(headerFooter.footer),
+    };
+  }
   sheet.columns = plan.columns.map((column) => ({
     width: column.width,
     style: {
@@ -75,6 +87,7 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
       if (look.numberFormat !== columnFormat) cell.numFmt = look.numberFormat;
       if (look.fill) cell.fill = solidFill(look.fill);
       if (look.border) cell.border = TABLE_BORDER;
+      else if (look.rule) cell.border = RULE_BORDER;
     });
     if (planRow.look?.height) row.height = planRow.look.height;
   });

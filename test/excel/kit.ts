@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { buildReportModel, runCampaign, type WorkbookSnapshot } from "../../src/engine";
 import { columnWidthPoints } from "../../src/excel/column-width";
 import { generatedSheets } from "../../src/report/generated-sheets";
-import { toEngineCell } from "../../src/xlsx/cell-value";
+import { toEngineCell } from "../support/exceljs-cell-value";
 import { writeSheetPlan, writeStampSheet } from "../../src/xlsx/write-sheet-plan";
 import { ExcelFake, type ExcelFakeOptions } from "../support/excel-fake";
 import { a1 } from "../support/excel-fake/a1";
@@ -166,5 +166,28 @@ export function sheetDifferences(cli: ExcelJS.Worksheet, addin: SheetModel): str
     differences.push(`${cli.name} print titles: cli ${titles}, add-in ${addin.pageLayout.printTitleRows}`);
   if (cli.pageSetup.orientation?.toLowerCase() !== addin.pageLayout.orientation?.toLowerCase())
     differences.push(`${cli.name} orientation differs`);
+  const margins = cli.pageSetup.margins as unknown as Record<string, number> | undefined;
+  for (const side of ["left", "right", "top", "bottom", "header", "footer"] as const) {
+    const inches = (addin.pageLayout.margins[side] ?? NaN) / 72;
+    if (Math.abs((margins?.[side] ?? NaN) - inches) > 1e-6)
+      differences.push(`${cli.name} ${side} margin: cli ${margins?.[side]} in, add-in ${inches} in`);
+  }
+  const area = cli.pageSetup.printArea?.replace(/\$/g, "");
+  if (area !== addin.pageLayout.printArea?.replace(/\$/g, ""))
+    differences.push(`${cli.name} print area: cli ${area}, add-in ${addin.pageLayout.printArea}`);
+  const header = cli.headerFooter?.oddHeader ?? undefined;
+  const pages = addin.pageLayout.headersFooters.defaultForAllPages;
+  const addinHeader =
+    [
+      ["&L", pages.leftHeader],
+      ["&C", pages.centerHeader],
+      ["&R", pages.rightHeader],
+    ]
+      .map(([code, text]) => (text ? `${code}${text}` : ""))
+      .join("") || undefined;
+  if (header !== addinHeader) differences.push(`${cli.name} header: cli ${header}, add-in ${addinHeader}`);
+  const firstBlank = Boolean(cli.headerFooter?.differentFirst);
+  if (firstBlank !== (addin.pageLayout.headersFooters.state === "FirstAndDefault") && (header || addinHeader))
+    differences.push(`${cli.name} first page header differs`);
   return differences;
 }
