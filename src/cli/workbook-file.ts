@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import { readWorkbook, type XlsxWorkbook } from "../xlsx/read-workbook";
 import { type UnreadableReason, UnreadableWorkbookError } from "../xlsx/unreadable";
 import { CliError } from "./cli-error";
+import { nodeZipCodec } from "./node-zip-codec";
 
 /** What to tell the clerk about a file that is not an ordinary .xlsx: what it is, and how to make it one. */
 const UNREADABLE: Record<UnreadableReason, (path: string) => string> = {
@@ -33,7 +34,7 @@ export async function openWorkbookFile(path: string): Promise<XlsxWorkbook> {
     throw new CliError(`Không đọc được tệp ${path} (${code ?? "lỗi không rõ"}).`);
   }
   try {
-    return readWorkbook(bytes);
+    return readWorkbook(bytes, nodeZipCodec);
   } catch (cause) {
     if (cause instanceof UnreadableWorkbookError) throw new CliError(UNREADABLE[cause.reason](path));
     throw cause;

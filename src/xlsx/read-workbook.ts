@@ -7,6 +7,7 @@ import { readSheetValues, type SheetContext } from "./sheet-values";
 import { UnreadableWorkbookError } from "./unreadable";
 import { openWorkbookPackage, type WorkbookPackage } from "./workbook-package";
 import { XmlError } from "./xml";
+import type { ZipCodec } from "./zip-codec";
 
 export { UnreadableWorkbookError } from "./unreadable";
 
@@ -41,8 +42,8 @@ function wrap<T>(read: () => T): T {
  * snapshot. Dates are 1900-system serials whatever the workbook's date system. Throws UnreadableWorkbookError
  * (with its reason) for anything that is not an ordinary .xlsx.
  */
-export function readWorkbook(bytes: Uint8Array): XlsxWorkbook {
-  const pack = openWorkbookPackage(bytes);
+export function readWorkbook(bytes: Uint8Array, codec?: ZipCodec): XlsxWorkbook {
+  const pack = openWorkbookPackage(bytes, codec);
   return wrap(() => {
     const { zip } = pack;
     const stringsXml = pack.sharedStringsPart ? zip.text(pack.sharedStringsPart) : undefined;

@@ -222,7 +222,7 @@ export function writeReportWorkbook(source: XlsxWorkbook, plans: readonly SheetP
     const content = replaced.get(key);
     parts.push(content ? { name: entry.name, content } : entry);
   }
-  return writeZip([...parts, ...added]);
+  return writeZip([...parts, ...added], zip.codec);
 }
 
 function emptyRelationships(): string {

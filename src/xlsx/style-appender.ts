@@ -144,8 +144,23 @@ export class StyleAppender {
     return id;
   }
 
-  /** The cell format index (a cell's `s`) of a look. */
+  private readonly xfByLook = new Map<string, number>();
+
+  /** The cell format index (a cell's `s`) of a look. A province's lists are a million cells of a few dozen looks. */
   xfOf(look: StyleLook): number {
+    const key =
+      `${look.numberFormat}|${look.fontName}|${look.fontSize}|${look.fontColor}|${look.bold ? 1 : 0}` +
+      `${look.italic ? 1 : 0}${look.underline ? 1 : 0}${look.wrap ? 1 : 0}${look.border ? 1 : 0}` +
+      `${look.rule ? 1 : 0}|${look.fill}|${look.horizontal}|${look.vertical}`;
+    let xf = this.xfByLook.get(key);
+    if (xf === undefined) {
+      xf = this.newXf(look);
+      this.xfByLook.set(key, xf);
+    }
+    return xf;
+  }
+
+  private newXf(look: StyleLook): number {
     const p = this.prefix;
     const font =
       `<${p}font>${look.bold ? `<${p}b/>` : ""}${look.italic ? `<${p}i/>` : ""}${look.underline ? `<${p}u/>` : ""}` +

@@ -2,6 +2,7 @@ import { readRelationships, relationshipKind, type Relationship } from "./opc";
 import { UnreadableWorkbookError } from "./unreadable";
 import { attribute, parseXml, rootNamespaces, XmlError } from "./xml";
 import { EncryptedZipError, NotAZipError, ZipArchive } from "./zip-archive";
+import type { ZipCodec } from "./zip-codec";
 
 /** A workbook package opened: its zip, its workbook part, the sheets in workbook order and their parts. */
 
@@ -50,14 +51,14 @@ function holdsEncryptedPackage(bytes: Uint8Array): boolean {
   return false;
 }
 
-function openZip(bytes: Uint8Array): ZipArchive {
+function openZip(bytes: Uint8Array, codec: ZipCodec | undefined): ZipArchive {
   if (isCompoundFile(bytes))
     throw new UnreadableWorkbookError(
       holdsEncryptedPackage(bytes) ? "encrypted" : "xls",
       "an OLE compound file, not a zip package",
     );
   try {
-    return ZipArchive.open(bytes);
+    return ZipArchive.open(bytes, codec);
   } catch (cause) {
     if (cause instanceof EncryptedZipError) throw new UnreadableWorkbookError("encrypted", cause.message);
     if (cause instanceof NotAZipError) throw new UnreadableWorkbookError("not-zip", cause.message);
@@ -104,8 +105,8 @@ function readWorkbookXml(xml: string, part: string): WorkbookXml {
 }
 
 /** Opens the package and reads its workbook part; every way this fails is an UnreadableWorkbookError. */
-export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
-  const zip = openZip(bytes);
+export function openWorkbookPackage(bytes: Uint8Array, codec?: ZipCodec): WorkbookPackage {
+  const zip = openZip(bytes, codec);
   try {
     const workbookPart = officeDocumentPart(zip);
     const workbookXml = zip.text(workbookPart);

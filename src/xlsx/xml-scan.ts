@@ -78,7 +78,11 @@ export interface Splice {
 
 /** The text with the splices applied (they must not overlap; insertions at one place keep their order). */
 export function applySplices(xml: string, splices: readonly Splice[]): string {
-  const sorted = splices.map((s, i) => ({ ...s, i })).sort((a, b) => a.from - b.from || a.i - b.i);
+  // At one place, insertions go before a replacement that starts there (a list placed before an element whose
+  // start tag is rewritten).
+  const sorted = splices
+    .map((s, i) => ({ ...s, i }))
+    .sort((a, b) => a.from - b.from || Number(a.to > a.from) - Number(b.to > b.from) || a.i - b.i);
   let out = "";
   let at = 0;
   for (const splice of sorted) {

@@ -1,10 +1,9 @@
-import { inflateSync } from "fflate";
+import { portableCodec, type ZipCodec } from "./zip-codec";
 
 /**
  * The entries of a zip file (an .xlsx or .docx package), read from its central directory. Entries are inflated
  * only when asked for, so a workbook's drawings, pictures and untouched sheets are never decompressed: the report
- * writer copies them as they are (`rawEntry`). fflate does the inflating: it is pure JavaScript, so the same code
- * runs in Node and in the task pane's browser bundle, and it is as fast as node:zlib on whole buffers.
+ * writer copies them as they are (`rawEntry`). The codec inflates (zip-codec.ts).
  */
 
 export interface ZipEntry {
@@ -37,13 +36,16 @@ const utf8 = new TextDecoder("utf-8");
 export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
 
-  private constructor(readonly entries: readonly ZipEntry[]) {
+  private constructor(
+    readonly entries: readonly ZipEntry[],
+    readonly codec: ZipCodec,
+  ) {
     // Part names of an OPC package are case-insensitive (ECMA-376 part 2, §6.2.2.3).
     for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
   }
 
-  static open(bytes: Uint8Array): ZipArchive {
-    return new ZipArchive(readCentralDirectory(bytes));
+  static open(bytes: Uint8Array, codec: ZipCodec = portableCodec): ZipArchive {
+    return new ZipArchive(readCentralDirectory(bytes), codec);
   }
 
   has(name: string): boolean {
@@ -60,7 +62,7 @@ export class ZipArchive {
     if (!entry) return undefined;
     if (entry.method === 0) return entry.data;
     if (entry.method !== 8) throw new NotAZipError(`${entry.name}: compression method ${entry.method}`);
-    return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+    return this.codec.inflate(entry.data, entry.size);
   }
 
   /** The entry as UTF-8 text (a byte-order mark dropped); undefined when there is no such entry. */

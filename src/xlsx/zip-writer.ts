@@ -1,4 +1,4 @@
-import { deflateSync } from "fflate";
+import { portableCodec, type ZipCodec } from "./zip-codec";
 import type { ZipEntry } from "./zip-archive";
 
 /**
@@ -8,35 +8,17 @@ import type { ZipEntry } from "./zip-archive";
 
 export type ZipPart = ZipEntry | { readonly name: string; readonly content: Uint8Array };
 
-/** Deflate level of new entries: 6 is zlib's default; lower levels save little time on sheet XML. */
-const LEVEL = 6;
 const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
-
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-  let crc = -1;
-  for (let i = 0; i < bytes.length; i += 1) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
 
 const encoder = new TextEncoder();
 
-function asEntry(part: ZipPart): ZipEntry {
+function asEntry(part: ZipPart, codec: ZipCodec): ZipEntry {
   if ("data" in part) return part;
-  const data = deflateSync(part.content, { level: LEVEL });
+  const data = codec.deflate(part.content);
   return {
     name: part.name,
     method: 8,
-    crc32: crc32(part.content),
+    crc32: codec.crc32(part.content),
     compressedSize: data.length,
     size: part.content.length,
     data,
@@ -44,8 +26,8 @@ function asEntry(part: ZipPart): ZipEntry {
 }
 
 /** The archive's bytes. Not zip64: a workbook of 4 GB is out of this tool's reach anyway. */
-export function writeZip(parts: readonly ZipPart[]): Uint8Array {
-  const entries = parts.map(asEntry);
+export function writeZip(parts: readonly ZipPart[], codec: ZipCodec = portableCodec): Uint8Array {
+  const entries = parts.map((part) => asEntry(part, codec));
   const names = entries.map((entry) => encoder.encode(entry.name));
   const localSize = entries.reduce((sum, entry, i) => sum + 30 + names[i].length + entry.compressedSize, 0);
   const centralSize = names.reduce((sum, name) => sum + 46 + name.length, 0);

@@ -7,6 +7,7 @@ import { writeReportWorkbook } from "../../xlsx/report-workbook";
 import type { ParsedArgs } from "../args";
 import { EXIT } from "../cli-error";
 import { humanSummary } from "../human-summary";
+import { nodeZipCodec } from "../node-zip-codec";
 import type { Output } from "../output";
 import { systemToday } from "../today";
 import { openWorkbookFile, writeFileAtomically } from "../workbook-file";
@@ -46,7 +47,7 @@ export async function reportCommand(args: ParsedArgs, output: Output): Promise<n
   if (!refused) {
     const plans = generatedSheets(result, model, { locale: args.locale, draft: model.draft });
     const workbookBytes = writeReportWorkbook(workbook, plans);
-    const docxBytes = await renderReportDocx(model, { draft: model.draft });
+    const docxBytes = await renderReportDocx(model, { draft: model.draft, codec: nodeZipCodec });
     await fs.mkdir(outDir, { recursive: true });
     await writeFileAtomically(outputs.workbook, workbookBytes);
     await writeFileAtomically(outputs.docx, docxBytes);

@@ -27,7 +27,6 @@ export interface SheetStamp {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const encoder = new TextEncoder();
 
 /** A value as both sides see it: Excel keeps 15 significant digits of a number; empty cells are skipped. */
 function canonical(value: unknown): string | null {
@@ -40,8 +39,40 @@ function canonical(value: unknown): string | null {
 class Fnv1a32 {
   private hash = FNV_OFFSET;
 
+  private byte(byte: number): void {
+    this.hash = Math.imul(this.hash ^ byte, FNV_PRIME) >>> 0;
+  }
+
+  /**
+   * The text's UTF-8 bytes hashed as they are worked out, without an encoder and an array per cell (a 30 000-staff
+   * report hashes a million cells). A lone surrogate counts as U+FFFD, as TextEncoder would make it.
+   */
   add(text: string): void {
-    for (const byte of encoder.encode(text)) this.hash = Math.imul(this.hash ^ byte, FNV_PRIME) >>> 0;
+    for (let i = 0; i < text.length; i += 1) {
+      let code = text.charCodeAt(i);
+      if (code < 0x80) {
+        this.byte(code);
+        continue;
+      }
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+          i += 1;
+        } else code = 0xfffd;
+      } else if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+      if (code < 0x800) {
+        this.byte(0xc0 | (code >> 6));
+      } else if (code < 0x10000) {
+        this.byte(0xe0 | (code >> 12));
+        this.byte(0x80 | ((code >> 6) & 0x3f));
+      } else {
+        this.byte(0xf0 | (code >> 18));
+        this.byte(0x80 | ((code >> 12) & 0x3f));
+        this.byte(0x80 | ((code >> 6) & 0x3f));
+      }
+      this.byte(0x80 | (code & 0x3f));
+    }
   }
 
   get stamp(): string {
