@@ -230,17 +230,22 @@ export async function renderReportDocx(
   return renderDocumentDocx(
     buildReportDocument(model, options),
     `Báo cáo kết quả tổ chức Tháng hành động vì trẻ em năm ${model.year}`,
+    options.codec,
   );
 }
 
 /** Any report document in this frame (the department's report, the receiving agency's consolidation). */
-export async function renderDocumentDocx(document: ReportDocument, title: string): Promise<Uint8Array> {
+export async function renderDocumentDocx(
+  document: ReportDocument,
+  title: string,
+  codec: ZipCodec = portableCodec,
+): Promise<Uint8Array> {
   const token = Math.random().toString(36).slice(2);
   const packed = await Packer.pack(reportDocx(document, title, token), "uint8array");
   return spliceTables(
     packed,
     token,
     document.annexes.map((annex) => annexTableXml(annex, LANDSCAPE_TEXT_WIDTH)),
-    options.codec ?? portableCodec,
+    codec,
   );
 }

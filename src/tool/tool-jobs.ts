@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import {
   type AgencyReport,
   buildReportModel,
@@ -17,11 +16,10 @@ import {
   renderReportDocx,
 } from "../report";
 import { generatedSheets } from "../report/generated-sheets";
-import { readAgency, NOT_A_WORKBOOK } from "../xlsx/read-agency";
-import { readSnapshot } from "../xlsx/read-snapshot";
-import { UnreadableWorkbookError } from "../xlsx/read-workbook";
+import { readAgency, UNREADABLE_REASON } from "../xlsx/read-agency";
+import { readWorkbook, UnreadableWorkbookError, type XlsxWorkbook } from "../xlsx/read-workbook";
+import { writeReportWorkbook } from "../xlsx/report-workbook";
 import { consolidationWorkbook } from "../xlsx/write-consolidation";
-import { writeSheetPlan, writeStampSheet } from "../xlsx/write-sheet-plan";
 
 /**
  * What the offline page does with dropped files, as plain functions of bytes: run in the page's Web Worker, or on
@@ -55,19 +53,22 @@ export interface CheckedWorkbook {
 export type CheckOutcome =
   CheckedWorkbook | { readonly kind: "unreadable"; readonly fileName: string; readonly reason: string };
 
-async function snapshotOrReason(bytes: Uint8Array) {
+function workbookOrReason(
+  bytes: Uint8Array,
+): { workbook: XlsxWorkbook; reason: null } | { workbook: null; reason: string } {
   try {
-    return { snapshot: await readSnapshot(bytes), reason: null };
+    return { workbook: readWorkbook(bytes), reason: null };
   } catch (cause) {
-    if (cause instanceof UnreadableWorkbookError) return { snapshot: null, reason: NOT_A_WORKBOOK };
+    if (cause instanceof UnreadableWorkbookError)
+      return { workbook: null, reason: UNREADABLE_REASON[cause.reason] };
     throw cause;
   }
 }
 
 export async function checkWorkbook(file: DroppedFile, today: IsoDate): Promise<CheckOutcome> {
-  const { snapshot, reason } = await snapshotOrReason(file.bytes);
-  if (snapshot === null) return { kind: "unreadable", fileName: file.name, reason: reason! };
-  const result = runCampaign(snapshot, { today });
+  const read = workbookOrReason(file.bytes);
+  if (read.workbook === null) return { kind: "unreadable", fileName: file.name, reason: read.reason };
+  const result = runCampaign(read.workbook.snapshot, { today });
   return {
     kind: "checked",
     fileName: file.name,
@@ -103,19 +104,13 @@ export async function renderReport(
   today: IsoDate,
   draft: boolean,
 ): Promise<RenderedReport> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
-  const result = runCampaign(await readSnapshot(file.bytes), { today });
+  const workbook = readWorkbook(file.bytes);
+  const result = runCampaign(workbook.snapshot, { today });
   const model = buildReportModel(result);
   const stamped = model.draft || draft;
   const plans = generatedSheets(result, model, { locale: "vi", draft: stamped });
-  writeStampSheet(workbook, plans);
-  for (const plan of plans) writeSheetPlan(workbook, plan);
-  const [workbookBytes, docx] = await Promise.all([
-    workbook.xlsx.writeBuffer().then((buffer) => new Uint8Array(buffer)),
-    renderReportDocx(model, { draft: stamped }),
-  ]);
-  return { docx, workbook: workbookBytes, draft: stamped };
+  const docx = await renderReportDocx(model, { draft: stamped });
+  return { docx, workbook: writeReportWorkbook(workbook, plans), draft: stamped };
 }
 
 export interface ConsolidatedFiles {
@@ -135,7 +130,7 @@ export async function consolidateFiles(
   const reports: AgencyReport[] = [];
   const unreadable: UnreadableFile[] = [];
   for (const file of files) {
-    const reading = await readAgency(file.name, file.bytes, { today });
+    const reading = readAgency(file.name, file.bytes, { today });
     if (reading.kind === "agency") reports.push(reading.report);
     else unreadable.push(reading.unreadable);
   }
@@ -149,9 +144,6 @@ export async function consolidateFiles(
     place: receiver.place || base.place,
     signer: { ...base.signer, name: receiver.signerName || null },
   };
-  const [docx, workbook] = await Promise.all([
-    renderConsolidationDocx(consolidation, agency),
-    consolidationWorkbook(consolidation),
-  ]);
-  return { consolidation, docx, workbook };
+  const docx = await renderConsolidationDocx(consolidation, agency);
+  return { consolidation, docx, workbook: consolidationWorkbook(consolidation) };
 }

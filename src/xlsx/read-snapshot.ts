@@ -1,11 +1,11 @@
 import type { WorkbookSnapshot } from "../engine";
-import { loadWorkbook, snapshotOf } from "./read-workbook";
+import { readWorkbook } from "./read-workbook";
+import type { ZipCodec } from "./zip-codec";
 
 /**
  * The one place the command line's consolidation and the offline page (tool.html) turn a file's bytes into the
- * engine's input: swap the reader here and both follow. Throws UnreadableWorkbookError when the bytes are not a
- * workbook.
+ * engine's input. Throws UnreadableWorkbookError (with its reason) when the bytes are not an ordinary .xlsx.
  */
-export async function readSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  return snapshotOf(await loadWorkbook(bytes));
+export function readSnapshot(bytes: Uint8Array, codec?: ZipCodec): WorkbookSnapshot {
+  return readWorkbook(bytes, codec).snapshot;
 }

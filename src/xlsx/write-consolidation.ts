@@ -1,11 +1,8 @@
-import ExcelJS from "exceljs";
 import { type Consolidation, consolidationSheets } from "../engine";
-import { writeSheetPlan } from "./write-sheet-plan";
+import { newWorkbookFromPlans } from "./new-workbook";
+import type { ZipCodec } from "./zip-codec";
 
-/** The consolidation workbook: the engine's sheet plans written by the same writer as the report's sheets. */
-export async function consolidationWorkbook(consolidation: Consolidation): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Action Month Tracker";
-  for (const plan of consolidationSheets(consolidation)) writeSheetPlan(workbook, plan);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+/** The consolidation workbook: the engine's sheet plans, written by the report workbook's writer. */
+export function consolidationWorkbook(consolidation: Consolidation, codec?: ZipCodec): Uint8Array {
+  return newWorkbookFromPlans(consolidationSheets(consolidation), codec);
 }

@@ -9,13 +9,13 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { BROKEN_CELLS, snapshotOf } from "../../preview/workbooks";
 import type { PreviewServer } from "../../preview/server";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
 import { fiveAgencyWorkbooks, SHARED_CHILD } from "../support/agency-workbook";
 import { trackerBytes } from "../support/write-tracker";
+import { loadZip } from "../support/zip-reader";
 import { expectAccessible } from "./axe";
 import { DIST, launchBrowser, SCREENSHOTS, startServer, TIMEZONE, TODAY } from "./harness";
 
@@ -82,7 +82,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 }
 
 async function docxText(bytes: Buffer): Promise<string> {
-  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+  const xml = await loadZip(bytes).file("word/document.xml")!.async("string");
   return xml.replace(/<[^>]+>/g, "");
 }
 

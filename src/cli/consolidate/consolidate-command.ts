@@ -4,6 +4,7 @@ import { type AgencyReport, type Consolidation, consolidate, type UnreadableFile
 import { defaultReceivingAgency, type ReceivingAgency, renderConsolidationDocx } from "../../report";
 import { consolidationWorkbook } from "../../xlsx/write-consolidation";
 import { CliError, EXIT } from "../cli-error";
+import { nodeZipCodec } from "../node-zip-codec";
 import type { Output } from "../output";
 import { systemToday } from "../today";
 import { writeFileAtomically } from "../workbook-file";
@@ -45,10 +46,8 @@ async function writeOutputs(
   const outDir = args.outDir ?? ".";
   const base = path.join(outDir, `${OUTPUT_PREFIX}${year}`);
   const outputs = { docx: `${base}.docx`, workbook: `${base}.xlsx` };
-  const [docx, workbook] = await Promise.all([
-    renderConsolidationDocx(consolidation, receiver),
-    consolidationWorkbook(consolidation),
-  ]);
+  const docx = await renderConsolidationDocx(consolidation, receiver, nodeZipCodec);
+  const workbook = consolidationWorkbook(consolidation, nodeZipCodec);
   await fs.mkdir(outDir, { recursive: true });
   await writeFileAtomically(outputs.docx, docx);
   await writeFileAtomically(outputs.workbook, workbook);

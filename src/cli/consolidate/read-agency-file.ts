@@ -1,4 +1,5 @@
 import { type AgencyReading, readAgency } from "../../xlsx/read-agency";
+import { nodeZipCodec } from "../node-zip-codec";
 import type { AgencyJob } from "./read-agencies";
 
 /** Reads one file from disk and through the engine; a file that cannot be read from disk gets its reason too. */
@@ -17,5 +18,5 @@ export async function readAgencyFile(
       unreadable: { file: job.file, reason: `không đọc được tệp (${code})` },
     };
   }
-  return { index: job.index, ...(await readAgency(job.file, bytes, job)) };
+  return { index: job.index, ...readAgency(job.file, bytes, { ...job, codec: nodeZipCodec }) };
 }
