@@ -70,9 +70,11 @@ function whoReported(consolidation: Consolidation): BodyBlock[] {
     );
   if (duplicateAgencies.length > 0)
     lines.push(`Cơ quan gửi nhiều hơn một tệp: ${duplicateAgencies.map(plainText).join(", ")}`);
+  // The file's name only: the receiving agency's folders are nobody's business in a signed report.
+  const fileName = (file: string): string => plainText(file.split(/[\\/]/).pop() ?? file);
   if (unreadable.length > 0)
     lines.push(
-      `Tệp không đọc được: ${unreadable.map((file) => `${plainText(file.file)} (${plainText(file.reason)})`).join("; ")}`,
+      `Tệp không đọc được: ${unreadable.map((file) => `${fileName(file.file)} (${plainText(file.reason)})`).join("; ")}`,
     );
   return [heading(1, "I. TÌNH HÌNH BÁO CÁO"), ...items(lines)];
 }
@@ -121,16 +123,16 @@ const column = (header: string, weight: number, align: AnnexColumn["align"] = "r
 });
 
 const AGENCY_COLUMNS: readonly AnnexColumn[] = [
-  column("STT", 4, "center"),
-  column("Cơ quan, đơn vị", 20, "left"),
-  column("Ngày báo cáo", 9, "center"),
+  column("STT", 5, "center"),
+  column("Cơ quan, đơn vị", 17, "left"),
+  column("Ngày báo cáo", 11, "center"),
   column("Cán bộ", 6),
   column("Quà (suất)", 6),
   column("Tiền quà (đồng)", 10),
   column("Khen thưởng (cháu)", 7),
   column("Tiền thưởng (đồng)", 10),
   column("Ủng hộ (đồng)", 10),
-  column("Tham gia", 7),
+  column("Tham gia", 8),
   column("Kinh phí (đồng)", 10),
   column("Lỗi", 4, "center"),
 ];

@@ -8,7 +8,8 @@ const encoder = new TextEncoder();
 
 /**
  * The smallest package the zip-copy writer starts from: a workbook with no sheets and default styles. Excel needs
- * at least one visible sheet, which every caller's plans provide.
+ * at least one visible sheet, which every caller's plans provide. `<sheets></sheets>`, not `<sheets/>`: the writer
+ * splices the new sheets between the element's tags.
  */
 const EMPTY_PACKAGE: Readonly<Record<string, string>> = {
   "[Content_Types].xml":
@@ -16,7 +17,7 @@ const EMPTY_PACKAGE: Readonly<Record<string, string>> = {
   "_rels/.rels":
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
   "xl/workbook.xml":
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets/></workbook>',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets></sheets></workbook>',
   "xl/_rels/workbook.xml.rels":
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
   "xl/styles.xml":
