@@ -86,10 +86,11 @@ async function docxText(bytes: Buffer): Promise<string> {
   return xml.replace(/<[^>]+>/g, "");
 }
 
+/** The sheets a clerk sees (the writer's stamp sheet is very hidden). */
 async function workbookSheets(bytes: Buffer): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook.worksheets.map((sheet) => sheet.name);
+  return workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
 }
 
 const shot = async (page: Page, name: string): Promise<void> => {
