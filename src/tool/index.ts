@@ -307,6 +307,8 @@ async function consolidateMany(files: readonly DroppedFile[], values: Record<str
 
   const parts: HTMLElement[] = [
     el("h2", { id: "consolidated-title" }, [TEXT.consolidationTitle(consolidation.totals.agencies)]),
+    // Who signs comes before the downloads: the report's header and signature are set first.
+    receiverForm(files, values),
     el("div", { class: "actions" }, buttons),
     el(
       "div",
@@ -347,7 +349,6 @@ async function consolidateMany(files: readonly DroppedFile[], values: Record<str
       ),
     );
   }
-  parts.push(receiverForm(files, values));
   replaceContent(results, [
     el("section", { id: "consolidated", class: "card", "aria-labelledby": "consolidated-title" }, parts),
   ]);
