@@ -88,11 +88,16 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
   const links: string[] = [];
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c + 1));
   parts.push("<sheetData>");
+  // A merged area looks like its first cell, as Excel shows it (and as the add-in formats the whole area).
+  const anchorOf = new Map<string, number>();
+  for (const merge of plan.merges)
+    for (let c = merge.column + 1; c < merge.column + merge.columns; c += 1)
+      anchorOf.set(`${merge.row},${c}`, merge.column);
   plan.rows.forEach((row, r) => {
     const height = row.look?.height;
     parts.push(`<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`);
     row.cells.forEach((cell, c) => {
-      const look = planCellLook(plan, r, c);
+      const look = planCellLook(plan, r, anchorOf.get(`${r},${c}`) ?? c);
       const ref = `${letters[c]}${r + 1}`;
       parts.push(valueXml(ref, styles.xfOf(look), cell, strings));
       if (isPlanLink(cell)) {
