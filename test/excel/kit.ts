@@ -51,6 +51,8 @@ async function loadWithInternalLinks(bytes: Uint8Array): Promise<ExcelJS.Workboo
         .replace(/&apos;/g, "'")
         .replace(/&quot;/g, '"')
         .replace(/&amp;/g, "&");
+      // An exceljs cell, not an Office.js proxy: nothing to sync.
+      // eslint-disable-next-line office-addins/call-sync-before-read
       cell.value = { text: String(cell.value), hyperlink: `#${unescaped}` };
     }
   }
