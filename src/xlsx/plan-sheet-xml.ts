@@ -88,13 +88,39 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
   const links: string[] = [];
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c + 1));
   parts.push("<sheetData>");
+  // A merged area looks like its first cell, as Excel shows it (and as the add-in formats the whole area).
+  const anchorOf = new Map<string, number>();
+  for (const merge of plan.merges)
+    for (let c = merge.column + 1; c < merge.column + merge.columns; c += 1)
+      anchorOf.set(`${merge.row},${c}`, merge.column);
+  // A plain row's cell looks depend only on its kind, the column and whether the cell is a link, text or else:
+  // a province's lists are a million cells of a few dozen such looks.
+  const plainLooks = new Map<string, number>();
+  const styleOf = (r: number, c: number, cell: PlanCell): number => {
+    const row = plan.rows[r];
+    if (row.look || row.cellLooks || row.rules) return styles.xfOf(planCellLook(plan, r, c));
+    const key = `${row.kind}|${c}|${isPlanLink(cell) ? "link" : typeof cell}`;
+    let style = plainLooks.get(key);
+    if (style === undefined) {
+      style = styles.xfOf(planCellLook(plan, r, c));
+      plainLooks.set(key, style);
+    }
+    return style;
+  };
   plan.rows.forEach((row, r) => {
     const height = row.look?.height;
     parts.push(`<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`);
     row.cells.forEach((cell, c) => {
-      const look = planCellLook(plan, r, c);
+      const anchor = anchorOf.get(`${r},${c}`);
       const ref = `${letters[c]}${r + 1}`;
-      parts.push(valueXml(ref, styles.xfOf(look), cell, strings));
+      parts.push(
+        valueXml(
+          ref,
+          styleOf(r, anchor ?? c, anchor === undefined ? cell : (row.cells[anchor] ?? null)),
+          cell,
+          strings,
+        ),
+      );
       if (isPlanLink(cell)) {
         const location = `${quotedSheet(cell.sheet)}!${cell.cell ?? "A1"}`;
         links.push(

@@ -42,7 +42,12 @@ function wrap<T>(read: () => T): T {
  * snapshot. Dates are 1900-system serials whatever the workbook's date system. Throws UnreadableWorkbookError
  * (with its reason) for anything that is not an ordinary .xlsx.
  */
-export function readWorkbook(bytes: Uint8Array, codec?: ZipCodec): XlsxWorkbook {
+export function readWorkbook(
+  bytes: Uint8Array,
+  codec?: ZipCodec,
+  /** "all" reads the generated sheets too (reading a report back). */
+  sheets: "input" | "all" = "input",
+): XlsxWorkbook {
   const pack = openWorkbookPackage(bytes, codec);
   return wrap(() => {
     const { zip } = pack;
@@ -56,18 +61,19 @@ export function readWorkbook(bytes: Uint8Array, codec?: ZipCodec): XlsxWorkbook 
       dateStyles: stylesXml ? readDateStyles(stylesXml, pack.stylesPart!) : [],
       date1904: pack.date1904,
     };
-    const sheets: SheetGrid[] = [];
+    const grids: SheetGrid[] = [];
     for (const sheet of pack.sheets) {
-      if (!sheet.isWorksheet || sheet.part === undefined || isGeneratedSheetName(sheet.name)) continue;
+      if (!sheet.isWorksheet || sheet.part === undefined) continue;
+      if (sheets === "input" && isGeneratedSheetName(sheet.name)) continue;
       const xml = zip.text(sheet.part);
       if (xml === undefined) continue;
-      sheets.push({
+      grids.push({
         name: sheet.name,
         rows: readSheetValues(xml, sheet.part, context),
         firstRow: 1,
         firstColumn: 1,
       });
     }
-    return { pack, sharedStrings, snapshot: { sheets } };
+    return { pack, sharedStrings, snapshot: { sheets: grids } };
   });
 }

@@ -31,7 +31,7 @@ import { writeZip, type ZipPart } from "./zip-writer";
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const encoder = new TextEncoder();
 
-interface Generated {
+export interface Generated {
   readonly name: string;
   readonly xml: string;
   readonly state: "visible" | "veryHidden";
@@ -56,13 +56,9 @@ function freePartName(taken: (name: string) => boolean, counter: { n: number }):
   }
 }
 
+/** The generated sheets written into the input: the stamp sheet (very hidden) and the plans. */
 export function writeReportWorkbook(source: XlsxWorkbook, plans: readonly SheetPlan[]): Uint8Array {
-  const { pack } = source;
-  const { zip } = pack;
-  const styles = new StyleAppender(pack.stylesPart ? zip.text(pack.stylesPart) : undefined);
-  const strings = new StringTable(source.sharedStrings.strings, (i) => !source.sharedStrings.rich.has(i));
-
-  const generated: Generated[] = [
+  return writeSheetsInto(source, (styles, strings) => [
     {
       name: STAMP_SHEET,
       xml: textSheetXml(stampSheetRows(source, plans), styles, strings),
@@ -74,7 +70,22 @@ export function writeReportWorkbook(source: XlsxWorkbook, plans: readonly SheetP
       name: plan.name,
       state: "visible" as const,
     })),
-  ];
+  ]);
+}
+
+/**
+ * Sheets written into a workbook by zip copy; `make` writes their XML with the workbook's appended styles and
+ * shared strings.
+ */
+export function writeSheetsInto(
+  source: XlsxWorkbook,
+  make: (styles: StyleAppender, strings: StringTable) => readonly Generated[],
+): Uint8Array {
+  const { pack } = source;
+  const { zip } = pack;
+  const styles = new StyleAppender(pack.stylesPart ? zip.text(pack.stylesPart) : undefined);
+  const strings = new StringTable(source.sharedStrings.strings, (i) => !source.sharedStrings.rich.has(i));
+  const generated = make(styles, strings);
   const generatedByKey = new Map(generated.map((g) => [foldKey(g.name), g]));
 
   // The workbook's sheets after this run: kept ones as they are, generated ones in place of their namesakes.

@@ -1,13 +1,12 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { buildReportModel, campaignSummary, type Issue, runCampaign } from "../../engine";
-import { renderReportDocx } from "../../report/docx-report";
 import { generatedSheets } from "../../report/generated-sheets";
 import { writeReportWorkbook } from "../../xlsx/report-workbook";
 import type { ParsedArgs } from "../args";
 import { EXIT } from "../cli-error";
 import { humanSummary } from "../human-summary";
-import { nodeZipCodec } from "../node-zip-codec";
+import { renderDocxAside } from "../docx-in-worker";
 import type { Output } from "../output";
 import { systemToday } from "../today";
 import { openWorkbookFile, writeFileAtomically } from "../workbook-file";
@@ -46,8 +45,11 @@ export async function reportCommand(args: ParsedArgs, output: Output): Promise<n
   };
   if (!refused) {
     const plans = generatedSheets(result, model, { locale: args.locale, draft: model.draft });
+    const docx = renderDocxAside(model, model.draft);
+    // Settled either way before anything is awaited, so a failed .docx never goes unhandled.
+    docx.catch(() => undefined);
     const workbookBytes = writeReportWorkbook(workbook, plans);
-    const docxBytes = await renderReportDocx(model, { draft: model.draft, codec: nodeZipCodec });
+    const docxBytes = await docx;
     await fs.mkdir(outDir, { recursive: true });
     await writeFileAtomically(outputs.workbook, workbookBytes);
     await writeFileAtomically(outputs.docx, docxBytes);

@@ -3,7 +3,7 @@ import type { CellFormat, PageMargins, RowKind, SheetPlan } from "./sheet-plan";
 import { isPlanLink } from "./sheet-plan";
 
 /**
- * How a generated sheet looks, as plain data: both adapters (exceljs for the command line, Office.js for the
+ * How a generated sheet looks, as plain data: both adapters (src/xlsx for files, Office.js for the
  * add-in) apply these, so a sheet written by either looks the same. Colours are RGB hex without `#`.
  */
 

@@ -1,5 +1,5 @@
 /**
- * A generated sheet described as plain data: what to write, not how. The exceljs adapter (command line) and the
+ * A generated sheet described as plain data: what to write, not how. The file adapter (src/xlsx) and the
  * Office.js adapter (add-in) both apply the same plan, so the CLI and the add-in produce the same sheets.
  */
 

@@ -80,35 +80,54 @@ class Fnv1a32 {
   }
 }
 
+/** One cell into the hash: `row,column<TAB>value<LF>`, the text never built as one string. */
+function addCell(hash: Fnv1a32, row: number, column: number, text: string): void {
+  hash.add(String(row));
+  hash.add(",");
+  hash.add(String(column));
+  hash.add("\t");
+  hash.add(text);
+  hash.add("\n");
+}
+
 /** The stamp of cell values read from a range whose top-left cell is at (rowIndex, columnIndex), 0-based. */
 export function valuesStamp(
   origin: { readonly rowIndex: number; readonly columnIndex: number },
   values: readonly (readonly unknown[])[],
 ): string {
   const hash = new Fnv1a32();
-  values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const text = canonical(value);
-      if (text !== null) hash.add(`${origin.rowIndex + r},${origin.columnIndex + c}\t${text}\n`);
-    }),
-  );
+  for (let r = 0; r < values.length; r += 1) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const text = canonical(row[c]);
+      if (text !== null) addCell(hash, origin.rowIndex + r, origin.columnIndex + c, text);
+    }
+  }
   return hash.stamp;
 }
 
 /** The stamp of a plan's sheet as both adapters write it: a link shows its text, a merged area its first cell. */
 export function planStamp(plan: SheetPlan): string {
   const width = plan.columns.length;
-  const hidden = new Set<string>();
-  for (const merge of plan.merges)
-    for (let c = merge.column + 1; c < merge.column + merge.columns; c += 1) hidden.add(`${merge.row},${c}`);
-  const values = plan.rows.map((row, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const cell = row.cells[c] ?? null;
-      if (hidden.has(`${r},${c}`)) return null;
-      return isPlanLink(cell) ? cell.text : cell;
-    }),
-  );
-  return valuesStamp({ rowIndex: 0, columnIndex: 0 }, values);
+  const hiddenInRow = new Map<number, { from: number; to: number }[]>();
+  for (const merge of plan.merges) {
+    if (merge.columns < 2) continue;
+    const spans = hiddenInRow.get(merge.row) ?? [];
+    spans.push({ from: merge.column + 1, to: merge.column + merge.columns });
+    hiddenInRow.set(merge.row, spans);
+  }
+  const hash = new Fnv1a32();
+  plan.rows.forEach((row, r) => {
+    const hidden = hiddenInRow.get(r);
+    const cells = row.cells;
+    for (let c = 0; c < Math.min(width, cells.length); c += 1) {
+      if (hidden && hidden.some((span) => c >= span.from && c < span.to)) continue;
+      const cell = cells[c];
+      const text = canonical(isPlanLink(cell) ? cell.text : cell);
+      if (text !== null) addCell(hash, r, c, text);
+    }
+  });
+  return hash.stamp;
 }
 
 const key = (name: string): string => name.toLocaleLowerCase();
