@@ -66,7 +66,9 @@ module.exports = async (env, options) => {
         // The worker's hashed file name, for the page to start it (src/tool/job-client.ts).
         templateParameters: (compilation) => ({
           csp: CONTENT_SECURITY_POLICY,
-          workerFile: [...compilation.entrypoints.get("tool-worker").getFiles()].find((f) => f.endsWith(".js")),
+          workerFile: [...compilation.entrypoints.get("tool-worker").getFiles()].find((f) =>
+            f.endsWith(".js"),
+          ),
         }),
       }),
       new CopyWebpackPlugin({
