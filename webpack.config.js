@@ -26,6 +26,9 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.ts",
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice.ts",
+      // The offline page (no Office.js) and its worker: src/tool/.
+      tool: "./src/tool/index.ts",
+      "tool-worker": "./src/tool/tool-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -56,10 +59,23 @@ module.exports = async (env, options) => {
         chunks: ["notice"],
         templateParameters: { csp: CONTENT_SECURITY_POLICY },
       }),
+      new HtmlWebpackPlugin({
+        filename: "tool.html",
+        template: "./src/tool/tool.html",
+        chunks: ["tool"],
+        // The worker's hashed file name, for the page to start it (src/tool/job-client.ts).
+        templateParameters: (compilation) => ({
+          csp: CONTENT_SECURITY_POLICY,
+          workerFile: [...compilation.entrypoints.get("tool-worker").getFiles()].find((f) =>
+            f.endsWith(".js"),
+          ),
+        }),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "[name][ext]" },
+          { from: "src/tool/tool.css", to: "[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -2,48 +2,41 @@ import { promises as fs } from "node:fs";
 import { buildReportModel, runCampaign } from "../src/engine";
 import { renderReportDocx } from "../src/report/docx-report";
 import { generatedSheets } from "../src/report/generated-sheets";
-import { loadWorkbook, snapshotOf } from "../src/xlsx/read-workbook";
-import { writeSheetPlan } from "../src/xlsx/write-sheet-plan";
+import { readWorkbook } from "../src/xlsx/read-workbook";
+import { writeReportWorkbook } from "../src/xlsx/report-workbook";
 import { OPTIONS } from "./round-trips";
 import { round, timed } from "./stats";
 
 export interface CliPhases {
   readonly readFile: number;
-  /** exceljs unzipping and parsing the tracker (`loadWorkbook`). */
-  readonly parseXlsx: number;
-  /** The parsed workbook as the engine's matrices (`snapshotOf`). */
-  readonly snapshot: number;
+  /** Unzipping and tokenizing the tracker's input sheets (`readWorkbook`). */
+  readonly readXlsx: number;
   readonly engine: number;
   readonly reportModel: number;
-  /** The four generated sheets into the exceljs workbook (`writeSheetPlan`). */
+  /** The generated sheets as plans (`generatedSheets`). */
   readonly planSheets: number;
-  /** exceljs serialising and zipping the whole workbook, input sheets included. */
+  /** The report workbook by zip copy: the input's entries as they are, the generated sheets' XML deflated. */
   readonly writeXlsx: number;
   /** docx building and packing the report with its annexes. */
   readonly renderDocx: number;
 }
 
-/**
- * `action-month report`'s steps one after another in this process, each timed (ms). The command runs the .xlsx
- * and .docx writes under one Promise.all, but both are CPU-bound on one thread, so their sum is what it waits.
- */
+/** `action-month report`'s steps one after another in this process, each timed (ms). */
 export async function cliPhases(file: string): Promise<CliPhases> {
   let bytes = new Uint8Array();
-  let workbook!: Awaited<ReturnType<typeof loadWorkbook>>;
-  let snapshot!: ReturnType<typeof snapshotOf>;
+  let workbook!: ReturnType<typeof readWorkbook>;
   let result!: ReturnType<typeof runCampaign>;
   let model!: ReturnType<typeof buildReportModel>;
+  let plans!: ReturnType<typeof generatedSheets>;
   const phases = {
     readFile: await timed(async () => (bytes = await fs.readFile(file))),
-    parseXlsx: await timed(async () => (workbook = await loadWorkbook(bytes))),
-    snapshot: await timed(() => (snapshot = snapshotOf(workbook))),
-    engine: await timed(() => (result = runCampaign(snapshot, OPTIONS))),
+    readXlsx: await timed(() => (workbook = readWorkbook(bytes))),
+    engine: await timed(() => (result = runCampaign(workbook.snapshot, OPTIONS))),
     reportModel: await timed(() => (model = buildReportModel(result))),
-    planSheets: await timed(() => {
-      for (const plan of generatedSheets(result, model, { locale: OPTIONS.locale, draft: model.draft }))
-        writeSheetPlan(workbook, plan);
-    }),
-    writeXlsx: await timed(() => workbook.xlsx.writeBuffer()),
+    planSheets: await timed(
+      () => (plans = generatedSheets(result, model, { locale: OPTIONS.locale, draft: model.draft })),
+    ),
+    writeXlsx: await timed(() => writeReportWorkbook(workbook, plans)),
     renderDocx: await timed(() => renderReportDocx(model, { draft: model.draft })),
   };
   return Object.fromEntries(

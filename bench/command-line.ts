@@ -12,10 +12,10 @@ export const ROOT = path.resolve(
   __dirname,
   __dirname.includes(`${path.sep}dist-cli${path.sep}`) ? "../.." : "..",
 );
-const BIN = path.join(ROOT, "bin", "action-month.js");
-const RSS_PROBE = path.join(ROOT, "dist-cli", "bench", "rss-probe.js");
+export const BIN = path.join(ROOT, "bin", "action-month.js");
+export const RSS_PROBE = path.join(ROOT, "dist-cli", "bench", "rss-probe.js");
 /** `--today` for the command line: the same report date as the adapter measurements. */
-const TODAY_ARG = "05/07/2024";
+export const TODAY_ARG = "05/07/2024";
 const LIBREOFFICE_TIMEOUT_MS = 120_000;
 
 /** The tracker as `action-month init` would write it, filled with the synthetic rows. */
@@ -49,7 +49,7 @@ function peakKbOf(pid: number | undefined): number {
   }
 }
 
-function run(
+export function run(
   command: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,

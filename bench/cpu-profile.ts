@@ -26,7 +26,7 @@ export interface HotFunction {
 export interface ProfileSummary {
   readonly totalMs: number;
   readonly top: readonly HotFunction[];
-  /** Self time by where the code lives: `exceljs`, `jszip`, `src/engine`, `(garbage collector)`… */
+  /** Self time by where the code lives: `saxes`, `fflate`, `src/engine`, `(garbage collector)`… */
   readonly byArea: readonly { readonly area: string; readonly selfMs: number; readonly percent: number }[];
 }
 

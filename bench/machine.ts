@@ -7,6 +7,8 @@ export interface Machine {
   readonly node: string;
   readonly os: string;
   readonly libreoffice: string | null;
+  /** 1, 5 and 15-minute load averages when the bench ended: the machine is shared, times depend on it. */
+  readonly loadAverage: readonly number[];
 }
 
 export function machine(libreoffice: string | null): Machine {
@@ -18,5 +20,6 @@ export function machine(libreoffice: string | null): Machine {
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     libreoffice,
+    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
   };
 }

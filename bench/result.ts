@@ -1,6 +1,7 @@
 import type { BundleSizes } from "./bundle";
 import type { CliPhases } from "./cli-phases";
 import type { ProfileSummary } from "./cpu-profile";
+import type { DropDownsResult } from "./drop-downs";
 import type { Machine } from "./machine";
 import type { NaiveOperation } from "./naive-baseline";
 import type { Operation, RoundTrips } from "./round-trips";
@@ -25,6 +26,8 @@ export interface BenchResult {
   /** Why a size has no CLI time: out of memory, stopped after the bench's time limit… */
   readonly cliFailures: BySize<string>;
   readonly inputFileBytes: BySize<number>;
+  /** The sample with 14 whole-column drop-downs: read and reported on. */
+  readonly wholeColumnDropDowns: DropDownsResult;
   readonly runs: { readonly engine: BySize<number>; readonly cli: BySize<number> };
   readonly bundle: BundleSizes;
   readonly ratios: {

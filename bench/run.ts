@@ -9,6 +9,7 @@ import { cliPhases } from "./cli-phases";
 import { LibreOffice, medianReport, runReport, writeTrackerFile } from "./command-line";
 import { summariseProfileDir } from "./cpu-profile";
 import { engineMs } from "./engine-time";
+import { wholeColumnDropDowns } from "./drop-downs";
 import { machine } from "./machine";
 import { NAIVE_OPERATIONS, naiveRoundTrips } from "./naive-baseline";
 import { type BenchOptions, parseBenchOptions } from "./options";
@@ -109,6 +110,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         progress(`${staff} staff: action-month report failed: ${cli.failure}`);
       }
     }
+    progress("sample with 14 whole-column drop-downs");
+    const dropDowns = await wholeColumnDropDowns(dir, CLI_TIMEOUT_MS);
     if (libreOffice) {
       // The first start creates the profile under /tmp: a warm-up conversion keeps that out of the times.
       await libreOffice.convertMs(files[String(sizes[0])], dir);
@@ -151,6 +154,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       cliPeakRssMb,
       cliFailures,
       inputFileBytes,
+      wholeColumnDropDowns: dropDowns,
       runs: { engine: bySize(sizes, engineRuns), cli: bySize(sizes, processRuns) },
       bundle,
       ratios: {

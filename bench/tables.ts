@@ -104,6 +104,10 @@ export function humanReport(result: BenchResult): string {
     ...Object.entries(result.cliFailures).map(
       ([size, failure]) => `   No CLI time at ${count(Number(size))} staff: ${failure}.`,
     ),
+    `   Sample with ${result.wholeColumnDropDowns.validations} whole-column drop-downs ` +
+      `(${kb(result.wholeColumnDropDowns.fileBytes)} KB): read ${ms(result.wholeColumnDropDowns.readMs)} ms, ` +
+      `action-month report ${ms(result.wholeColumnDropDowns.cliMs)} ms.`,
+    `   Load average at the end (1, 5, 15 min): ${result.machine.loadAverage.join(", ")} on ${result.machine.cores} cores.`,
     "",
     "4. Task pane bundle (gzip)",
     table(

@@ -1,5 +1,6 @@
 import { type IsoDate, type Locale, parseDateText } from "../engine";
 import { CliError } from "./cli-error";
+import { CONSOLIDATE_USAGE } from "./consolidate/consolidate-args";
 
 export interface ParsedArgs {
   readonly command: "init" | "check" | "report" | "help";
@@ -18,6 +19,7 @@ export const USAGE = `Cách dùng:
   action-month check <tệp.xlsx> [--json]                chỉ kiểm tra dữ liệu
   action-month report <tệp.xlsx> [--out THƯ_MỤC] [--json] [--today dd/mm/yyyy] [--draft]
                                                         lập danh sách và báo cáo (.xlsx và .docx)
+${CONSOLIDATE_USAGE}
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help
 Mã thoát: 0 không có lỗi; 1 dữ liệu có lỗi; 2 sai cú pháp hoặc không đọc được tệp.`;
 
@@ -48,7 +50,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (flags.has("--help") || flags.has("-h") || positional.length === 0) return helpArgs();
   const [command, file, ...extra] = positional;
   if (!COMMANDS.has(command))
-    throw new CliError(`Lệnh không hợp lệ: ${command}. Các lệnh: init, check, report.`);
+    throw new CliError(`Lệnh không hợp lệ: ${command}. Các lệnh: init, check, report, consolidate.`);
   if (command === "help") return helpArgs();
   if (!file) throw new CliError(`Thiếu tên tệp .xlsx cho lệnh ${command}.`);
   if (extra.length > 0) throw new CliError(`Thừa tham số: ${extra.join(" ")}.`);

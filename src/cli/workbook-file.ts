@@ -1,12 +1,29 @@
 import { promises as fs } from "node:fs";
-import type ExcelJS from "exceljs";
-import { loadWorkbook, UnreadableWorkbookError } from "../xlsx/read-workbook";
+import { readWorkbook, type XlsxWorkbook } from "../xlsx/read-workbook";
+import { type UnreadableReason, UnreadableWorkbookError } from "../xlsx/unreadable";
 import { CliError } from "./cli-error";
+import { nodeZipCodec } from "./node-zip-codec";
+
+/** What to tell the clerk about a file that is not an ordinary .xlsx: what it is, and how to make it one. */
+const UNREADABLE: Record<UnreadableReason, (path: string) => string> = {
+  "not-zip": (path) =>
+    `Tệp ${path} không phải sổ Excel .xlsx (có thể là .csv, tệp đổi đuôi hoặc tải về chưa xong); hãy mở bằng Excel rồi Lưu thành .xlsx.`,
+  xls: (path) =>
+    `Tệp ${path} là sổ Excel 97-2003 (.xls); hãy mở bằng Excel hoặc LibreOffice và Lưu thành "Sổ làm việc Excel (*.xlsx)".`,
+  encrypted: (path) =>
+    `Tệp ${path} được đặt mật khẩu mở tệp; hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc) rồi chạy lại.`,
+  xlsb: (path) =>
+    `Tệp ${path} là sổ làm việc nhị phân (.xlsb); hãy mở bằng Excel và Lưu thành "Sổ làm việc Excel (*.xlsx)".`,
+  ods: (path) =>
+    `Tệp ${path} là bảng tính OpenDocument (.ods); hãy mở bằng LibreOffice và Lưu thành "Excel 2007-365 (.xlsx)".`,
+  strict: (path) =>
+    `Tệp ${path} được lưu dạng "Strict Open XML"; hãy mở bằng Excel và Lưu thành "Sổ làm việc Excel (*.xlsx)" thông thường.`,
+  broken: (path) =>
+    `Tệp ${path} là sổ .xlsx bị hỏng hoặc không đầy đủ; hãy mở bằng Excel (Mở và Sửa chữa) rồi lưu lại.`,
+};
 
 /** Reads a workbook for a command; every way this can fail becomes a one-line message with exit code 2. */
-export async function openWorkbookFile(
-  path: string,
-): Promise<{ workbook: ExcelJS.Workbook; bytes: Uint8Array }> {
+export async function openWorkbookFile(path: string): Promise<XlsxWorkbook> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(path);
@@ -17,11 +34,9 @@ export async function openWorkbookFile(
     throw new CliError(`Không đọc được tệp ${path} (${code ?? "lỗi không rõ"}).`);
   }
   try {
-    return { workbook: await loadWorkbook(bytes), bytes };
+    return readWorkbook(bytes, nodeZipCodec);
   } catch (cause) {
-    if (cause instanceof UnreadableWorkbookError) {
-      throw new CliError(`Tệp ${path} không phải sổ Excel .xlsx đọc được (có thể hỏng, hoặc là .xls/.csv).`);
-    }
+    if (cause instanceof UnreadableWorkbookError) throw new CliError(UNREADABLE[cause.reason](path));
     throw cause;
   }
 }

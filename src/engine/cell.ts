@@ -1,5 +1,5 @@
 /**
- * A worksheet as the engine sees it: plain values, no Office, no exceljs.
+ * A worksheet as the engine sees it: plain values, no Office, no file format.
  * Adapters convert whatever their library returns into these shapes; dates arrive as Excel serial numbers
  * (1900 date system) or as the text the clerk typed, never as a JS Date.
  */

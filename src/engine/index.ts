@@ -24,6 +24,12 @@ export type {
   RowKind,
   RowLook,
   CellFormat,
+  CellLookOverride,
+  PlanRule,
+  PageMargins,
+  PagePlan,
+  PageHeaderFooter,
+  HeaderFooterSections,
 } from "./sheets/sheet-plan";
 export { isPlanLink, planCellText, spanningRow } from "./sheets/sheet-plan";
 export {
@@ -35,6 +41,10 @@ export {
   BORDER_COLOR,
   LINK_COLOR,
   PRINT_MARGINS,
+  RULE_COLOR,
+  MM_PER_INCH,
+  planMargins,
+  printAreaAddress,
 } from "./sheets/plan-look";
 export type { CellLook, RowStyle } from "./sheets/plan-look";
 export { PREPARED_ROWS, INPUT_COLUMN_FORMAT, DROP_DOWN_ERROR } from "./sheets/input-look";
@@ -59,3 +69,12 @@ export {
   stampRows,
 } from "./sheets/sheet-stamp";
 export type { SheetStamp } from "./sheets/sheet-stamp";
+export { agencyReport, consolidate, consolidationSheets, notAReport } from "./consolidation";
+export type {
+  AgencyReport,
+  AgencyRow,
+  Consolidation,
+  ConsolidationTotals,
+  CrossAgencyChild,
+  UnreadableFile,
+} from "./consolidation";

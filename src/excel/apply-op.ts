@@ -1,4 +1,5 @@
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from "./payload-budget";
+import type { PageHeaderFooter } from "../engine";
 import type { Area, PageSetup, SheetOp, StyleValues } from "./sheet-ops";
 
 /** Turns one SheetOp into Office.js calls on a worksheet. Only queues: nothing here syncs. */
@@ -88,6 +89,20 @@ function applyPage(sheet: Excel.Worksheet, setup: PageSetup): void {
     layout.footerMargin = setup.margins.footer * POINTS_PER_INCH;
   }
   if (setup.printTitleRows) layout.setPrintTitleRows(setup.printTitleRows);
+  if (setup.printArea) layout.setPrintArea(setup.printArea);
+  if (setup.headerFooter) applyHeaderFooter(layout.headersFooters, setup.headerFooter);
+}
+
+/** Excel's "Different first page" leaves the first page's header and footer blank, as Decree 30 wants. */
+function applyHeaderFooter(group: Excel.HeaderFooterGroup, headerFooter: PageHeaderFooter): void {
+  group.state = headerFooter.blankFirstPage ? "FirstAndDefault" : "Default";
+  const pages = group.defaultForAllPages;
+  pages.leftHeader = headerFooter.header?.left ?? "";
+  pages.centerHeader = headerFooter.header?.center ?? "";
+  pages.rightHeader = headerFooter.header?.right ?? "";
+  pages.leftFooter = headerFooter.footer?.left ?? "";
+  pages.centerFooter = headerFooter.footer?.center ?? "";
+  pages.rightFooter = headerFooter.footer?.right ?? "";
 }
 
 export function applyOp(sheet: Excel.Worksheet, op: SheetOp): void {
@@ -106,6 +121,13 @@ export function applyOp(sheet: Excel.Worksheet, op: SheetOp): void {
         border.weight = "Thin";
         border.color = hex(op.color);
       }
+      return;
+    }
+    case "rule": {
+      const border = rangeOf(sheet, op.area).format.borders.getItem("EdgeBottom" as Excel.BorderIndex);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = hex(op.color);
       return;
     }
     case "columnWidth":
@@ -160,6 +182,8 @@ function shapeOf(op: SheetOp): { paths: number; actions: number } {
       const edges = edgesOf(op.area).length;
       return { paths: 3 + edges, actions: 3 * edges };
     }
+    case "rule":
+      return { paths: 4, actions: 3 };
     case "columnWidth":
     case "rowHeight":
       return { paths: 2, actions: 1 };
@@ -168,7 +192,8 @@ function shapeOf(op: SheetOp): { paths: number; actions: number } {
     case "freezeRows":
       return { paths: 1, actions: 1 };
     case "page":
-      return { paths: 1, actions: 11 };
+      // pageLayout, headersFooters and defaultForAllPages; up to 11 layout sets, the area and 7 header sets.
+      return { paths: 3, actions: 19 };
     case "table":
       return { paths: 3, actions: 2 };
     case "dropDown":

@@ -6,7 +6,7 @@ import { type WriteOptions, type WriteResult, writeSheets } from "./write-sheets
 
 /**
  * Writes generated sheets from their plans, all together: one build sync per ~4 MB of requests (one for any
- * realistic roster), then one swap sync. The same plans the command line writes with exceljs.
+ * realistic roster), then one swap sync. The same plans the command line writes into its file.
  */
 export function applySheetPlans(
   session: Session,

@@ -2,18 +2,13 @@ import type { SheetPlan } from "../engine";
 
 /**
  * The lists as an .xlsx in base64, for `Excel.createWorkbook` (Windows and Mac, where the pane's WebView cannot
- * download a blob). The command line's exceljs writer makes it, so the file equals the CLI's sheets; it is loaded
- * only here, as a separate chunk, so the pane's first load does not carry it.
+ * download a blob). The command line's zip-copy writer makes it (src/xlsx/new-workbook.ts, browser-safe), so the
+ * file equals the CLI's sheets; it is loaded only here, as a separate chunk, so the pane's first load does not
+ * carry it.
  */
 export async function listsWorkbookBase64(plans: readonly SheetPlan[]): Promise<string> {
-  const [{ default: ExcelJS }, { writeSheetPlan }] = await Promise.all([
-    import("exceljs"),
-    import("../xlsx/write-sheet-plan"),
-  ]);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Action Month Tracker";
-  for (const plan of plans) writeSheetPlan(workbook, plan);
-  return toBase64(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const { newWorkbookFromPlans } = await import("../xlsx/new-workbook");
+  return toBase64(newWorkbookFromPlans(plans));
 }
 
 /** btoa takes a binary string; built in slices so a large file does not overflow the argument list. */

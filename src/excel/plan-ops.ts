@@ -3,7 +3,9 @@ import {
   isPlanLink,
   type PlanCell,
   planCellLook,
-  PRINT_MARGINS,
+  planMargins,
+  printAreaAddress,
+  RULE_COLOR,
   type SheetPlan,
 } from "../engine";
 import { sheetReference } from "../engine/a1";
@@ -63,6 +65,17 @@ function valueOps(plan: SheetPlan, width: number): SheetOp[] {
   }));
 }
 
+/** PlanRules as one bottom-edge op per run of ruled cells in a row. */
+function ruleOps(plan: SheetPlan, width: number): SheetOp[] {
+  return plan.rows.flatMap((row, r) =>
+    row.rules
+      ? runs(width, (column) => (planCellLook(plan, r, column).rule ? true : undefined)).map(
+          (run): SheetOp => ({ op: "rule", area: area(r, run.start, 1, run.length), color: RULE_COLOR }),
+        )
+      : [],
+  );
+}
+
 function linkOps(plan: SheetPlan): SheetOp[] {
   const ops: SheetOp[] = [];
   plan.rows.forEach((row, r) =>
@@ -94,6 +107,7 @@ export function sheetPlanOps(plan: SheetPlan, options: { readonly pageLayout: bo
   const ops: SheetOp[] = [
     ...styleOps(height, width, (row, column) => styleAt(plan, row, column)),
     ...borderOps(height, width, bordered, BORDER_COLOR),
+    ...ruleOps(plan, width),
     ...valueOps(plan, width),
     ...linkOps(plan),
     ...plan.merges
@@ -118,7 +132,9 @@ export function sheetPlanOps(plan: SheetPlan, options: { readonly pageLayout: bo
         orientation: plan.page.orientation,
         fitToWidth: plan.page.fitToWidth,
         printTitleRows: plan.headerRow === null ? null : `$${plan.headerRow + 1}:$${plan.headerRow + 1}`,
-        margins: PRINT_MARGINS,
+        margins: planMargins(plan),
+        headerFooter: plan.page.headerFooter,
+        printArea: printAreaAddress(plan) ?? undefined,
       },
     });
   }

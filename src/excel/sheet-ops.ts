@@ -47,6 +47,8 @@ export const FRESH_STYLE: StyleValues = {
   wrap: false,
 };
 
+import type { PageHeaderFooter } from "../engine";
+
 export interface PageSetup {
   readonly orientation: "portrait" | "landscape";
   readonly fitToWidth: boolean;
@@ -61,6 +63,10 @@ export interface PageSetup {
     readonly header: number;
     readonly footer: number;
   };
+  /** Header and footer in Excel's codes; Excel's blank ones when absent. */
+  readonly headerFooter?: PageHeaderFooter;
+  /** e.g. `$A$1:$H$40`; the whole sheet when absent. */
+  readonly printArea?: string;
 }
 
 export type SheetOp =
@@ -78,6 +84,8 @@ export type SheetOp =
       };
     }[StyleProperty]
   | { readonly op: "borders"; readonly area: Area; readonly color: string }
+  /** A thin line along the area's bottom edge only (a PlanRule). */
+  | { readonly op: "rule"; readonly area: Area; readonly color: string }
   | { readonly op: "columnWidth"; readonly area: Area; readonly points: number }
   | { readonly op: "rowHeight"; readonly area: Area; readonly points: number }
   | { readonly op: "merge"; readonly area: Area }

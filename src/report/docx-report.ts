@@ -13,8 +13,10 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
-import JSZip from "jszip";
 import type { ReportModel } from "../engine";
+import { ZipArchive } from "../xlsx/zip-archive";
+import { portableCodec, type ZipCodec } from "../xlsx/zip-codec";
+import { writeZip } from "../xlsx/zip-writer";
 import { annexHeading, annexTableXml } from "./docx-annex";
 import { bodyParagraph, centredLine } from "./docx-blocks";
 import { closingTable, headerTable } from "./docx-layout-tables";
@@ -169,23 +171,22 @@ export function reportDocx(document: ReportDocument, title: string, token: strin
 }
 
 const DOCUMENT_PART = "word/document.xml";
-const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
  * The packed frame with each annex table's place-holding paragraph (`<w:p>…</w:p>`, the whole element) replaced by
  * the table's XML, re-zipped (DEFLATE). The new document.xml is encoded to UTF-8 piece by piece as the tables are
- * written, never held as one string (about 85 MB at 30 000 staff). JSZip and TextEncoder, in Node as in the task
- * pane's browser bundle: Uint8Array in and out, no Buffer.
+ * written, never held as one string (about 85 MB at 30 000 staff). The zip layer of src/xlsx, the other parts copied
+ * as the docx library compressed them; in Node as in the task pane's browser bundle: Uint8Array in and out.
  */
-async function spliceTables(
+function spliceTables(
   packed: Uint8Array,
   token: string,
   tables: readonly Iterable<string>[],
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(packed);
-  const part = zip.file(DOCUMENT_PART);
-  if (part === null) throw new Error(`${DOCUMENT_PART} missing from the packed report`);
-  const xml = await part.async("string");
+  codec: ZipCodec,
+): Uint8Array {
+  const zip = ZipArchive.open(packed, codec);
+  const xml = zip.text(DOCUMENT_PART);
+  if (xml === undefined) throw new Error(`${DOCUMENT_PART} missing from the packed report`);
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const write = (text: string): void => {
@@ -210,8 +211,10 @@ async function spliceTables(
     bytes.set(chunk, at);
     at += chunk.length;
   }
-  zip.file(DOCUMENT_PART, bytes);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: DOCX_MIME });
+  return writeZip(
+    zip.entries.map((entry) => (entry.name === DOCUMENT_PART ? { name: entry.name, content: bytes } : entry)),
+    codec,
+  );
 }
 
 /**
@@ -222,17 +225,27 @@ async function spliceTables(
  */
 export async function renderReportDocx(
   model: ReportModel,
-  options: { readonly draft: boolean },
+  options: { readonly draft: boolean; readonly codec?: ZipCodec },
 ): Promise<Uint8Array> {
-  const document = buildReportDocument(model, options);
-  const token = Math.random().toString(36).slice(2);
-  const packed = await Packer.pack(
-    reportDocx(document, `Báo cáo kết quả tổ chức Tháng hành động vì trẻ em năm ${model.year}`, token),
-    "uint8array",
+  return renderDocumentDocx(
+    buildReportDocument(model, options),
+    `Báo cáo kết quả tổ chức Tháng hành động vì trẻ em năm ${model.year}`,
+    options.codec,
   );
+}
+
+/** Any report document in this frame (the department's report, the receiving agency's consolidation). */
+export async function renderDocumentDocx(
+  document: ReportDocument,
+  title: string,
+  codec: ZipCodec = portableCodec,
+): Promise<Uint8Array> {
+  const token = Math.random().toString(36).slice(2);
+  const packed = await Packer.pack(reportDocx(document, title, token), "uint8array");
   return spliceTables(
     packed,
     token,
     document.annexes.map((annex) => annexTableXml(annex, LANDSCAPE_TEXT_WIDTH)),
+    codec,
   );
 }

@@ -13,3 +13,6 @@ export type {
   Run,
 } from "./report-document";
 export { numberInWords, vndInWords } from "./number-words";
+export { buildConsolidationDocument, defaultReceivingAgency } from "./consolidation-document";
+export type { ReceivingAgency } from "./consolidation-document";
+export { renderConsolidationDocx } from "./consolidation-docx";

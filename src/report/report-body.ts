@@ -24,7 +24,7 @@ function items(lines: readonly string[]): BodyBlock[] {
 }
 
 /** `22.200.000 đồng (Bằng chữ: Hai mươi hai triệu hai trăm nghìn đồng).` — a grand total in figures and words. */
-function grandTotal(label: string, amount: number): BodyBlock {
+export function grandTotal(label: string, amount: number): BodyBlock {
   return paragraph(
     text(`${label}: ${formatVnd(amount)} đồng `),
     { text: `(Bằng chữ: ${vndInWords(amount)})`, italic: true },

@@ -5,7 +5,8 @@ import type { CentredLine, Closing, ReportDocument } from "./report-document";
 
 /** What surrounds the body (Decree 30/2020, Phụ lục I): header block, title, stamp, recipients and signature. */
 
-const line = (
+/** One centred line of the header or title block; shared with the receiving agency's consolidated report. */
+export const frameLine = (
   text: string,
   size: number,
   emphasis: Partial<Omit<CentredLine, "text" | "size">> = {},
@@ -29,35 +30,38 @@ export function buildStamp(model: ReportModel, draftAsked: boolean): ReportDocum
 }
 
 /** `Số:      /BC-KHCN`: the blank leaves room for the registry number written by hand when none is configured. */
-export function documentNumber(model: ReportModel): string {
+export function documentNumber(model: Pick<ReportModel, "header">): string {
   const number = model.header.number === null ? "" : plainText(model.header.number);
   return `Số: ${number === "" ? "     " : number}/BC-${plainText(model.header.symbol)}`;
 }
 
-export function buildHeader(model: ReportModel): ReportDocument["header"] {
+export function buildHeader(model: Pick<ReportModel, "header">): ReportDocument["header"] {
   const { header } = model;
   return {
     left: [
-      line(plainText(header.parentAgency), 13),
-      line(plainText(header.agency), 13, { bold: true, rule: "short" }),
-      line(documentNumber(model), 13),
+      frameLine(plainText(header.parentAgency), 13),
+      frameLine(plainText(header.agency), 13, { bold: true, rule: "short" }),
+      frameLine(documentNumber(model), 13),
     ],
     right: [
-      line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, { bold: true }),
-      line("Độc lập - Tự do - Hạnh phúc", 13, { bold: true, rule: "full" }),
-      line(placeDateLine(plainText(header.place), header.date), 14, { italic: true }),
+      frameLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, { bold: true }),
+      frameLine("Độc lập - Tự do - Hạnh phúc", 13, { bold: true, rule: "full" }),
+      frameLine(placeDateLine(plainText(header.place), header.date), 14, { italic: true }),
     ],
   };
 }
 
 export function buildTitle(model: ReportModel): readonly CentredLine[] {
   return [
-    line("BÁO CÁO", 14, { bold: true }),
-    line(`Kết quả tổ chức Tháng hành động vì trẻ em năm ${model.year}`, 14, { bold: true, rule: "short" }),
+    frameLine("BÁO CÁO", 14, { bold: true }),
+    frameLine(`Kết quả tổ chức Tháng hành động vì trẻ em năm ${model.year}`, 14, {
+      bold: true,
+      rule: "short",
+    }),
   ];
 }
 
-export function buildClosing(model: ReportModel): Closing {
+export function buildClosing(model: Pick<ReportModel, "signer" | "recipients">): Closing {
   const name = model.signer.name === null ? "" : plainText(model.signer.name);
   return {
     recipientsLabel: "Nơi nhận:",

@@ -1,35 +1,79 @@
-import ExcelJS from "exceljs";
-import type { Cell, SheetGrid, WorkbookSnapshot } from "../engine";
-import { toEngineCell } from "./cell-value";
+import { type SheetGrid, type WorkbookSnapshot } from "../engine";
+import { foldKey } from "../engine/text";
+import { GENERATED_SHEETS } from "../engine/schema";
+import { readDateStyles } from "./number-formats";
+import { readSharedStrings, type SharedStrings } from "./shared-strings";
+import { readSheetValues, type SheetContext } from "./sheet-values";
+import { UnreadableWorkbookError } from "./unreadable";
+import { openWorkbookPackage, type WorkbookPackage } from "./workbook-package";
+import { XmlError } from "./xml";
+import type { ZipCodec } from "./zip-codec";
 
-/** Thrown when the bytes are not a workbook exceljs can open; the CLI turns it into a one-line message. */
-export class UnreadableWorkbookError extends Error {}
+export { UnreadableWorkbookError } from "./unreadable";
 
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+/** A workbook file read for the engine: the package (for the report writer) and the sheets' values. */
+export interface XlsxWorkbook {
+  readonly pack: WorkbookPackage;
+  readonly sharedStrings: SharedStrings;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+const generatedKeys = new Set(GENERATED_SHEETS.map(foldKey));
+
+/**
+ * The generated sheets are rebuilt by every `report` and the engine never reads them, so they are not parsed:
+ * at province scale they are the largest sheets of a workbook that was filled before.
+ */
+export function isGeneratedSheetName(name: string): boolean {
+  return generatedKeys.has(foldKey(name));
+}
+
+function wrap<T>(read: () => T): T {
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return read();
   } catch (cause) {
-    throw new UnreadableWorkbookError(cause instanceof Error ? cause.message : String(cause));
+    if (cause instanceof XmlError) throw new UnreadableWorkbookError("broken", cause.message);
+    throw cause;
   }
-  return workbook;
 }
 
-function gridOf(worksheet: ExcelJS.Worksheet): SheetGrid {
-  const rows: Cell[][] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = toEngineCell(cell.value);
-    });
-    for (let i = 0; i < cells.length; i += 1) if (cells[i] === undefined) cells[i] = null;
-    rows[rowNumber - 1] = cells;
+/**
+ * Reads an .xlsx file's values: every worksheet but the generated ones, in workbook order, as the engine's
+ * snapshot. Dates are 1900-system serials whatever the workbook's date system. Throws UnreadableWorkbookError
+ * (with its reason) for anything that is not an ordinary .xlsx.
+ */
+export function readWorkbook(
+  bytes: Uint8Array,
+  codec?: ZipCodec,
+  /** "all" reads the generated sheets too (reading a report back). */
+  sheets: "input" | "all" = "input",
+): XlsxWorkbook {
+  const pack = openWorkbookPackage(bytes, codec);
+  return wrap(() => {
+    const { zip } = pack;
+    const stringsXml = pack.sharedStringsPart ? zip.text(pack.sharedStringsPart) : undefined;
+    const sharedStrings = stringsXml
+      ? readSharedStrings(stringsXml, pack.sharedStringsPart!)
+      : { strings: [], rich: new Set<number>() };
+    const stylesXml = pack.stylesPart ? zip.text(pack.stylesPart) : undefined;
+    const context: SheetContext = {
+      sharedStrings: sharedStrings.strings,
+      dateStyles: stylesXml ? readDateStyles(stylesXml, pack.stylesPart!) : [],
+      date1904: pack.date1904,
+    };
+    const grids: SheetGrid[] = [];
+    for (const sheet of pack.sheets) {
+      if (!sheet.isWorksheet || sheet.part === undefined) continue;
+      if (sheets === "input" && isGeneratedSheetName(sheet.name)) continue;
+      const xml = zip.text(sheet.part);
+      if (xml === undefined) continue;
+      grids.push({
+        name: sheet.name,
+        rows: readSheetValues(xml, sheet.part, context),
+        firstRow: 1,
+        firstColumn: 1,
+      });
+    }
+    return { pack, sharedStrings, snapshot: { sheets: grids } };
   });
-  for (let i = 0; i < rows.length; i += 1) if (rows[i] === undefined) rows[i] = [];
-  return { name: worksheet.name, rows, firstRow: 1, firstColumn: 1 };
-}
-
-/** Every worksheet's values, in workbook order, as the engine's snapshot. */
-export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
-  return { sheets: workbook.worksheets.map(gridOf) };
 }

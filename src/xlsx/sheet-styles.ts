@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import { BORDER_COLOR, type CellLook } from "../engine";
+import { BORDER_COLOR } from "../engine";
 
-/** The shared look of generated and input sheets (src/engine/sheets/plan-look.ts) in exceljs's shapes. */
+/** The shared look of the input sheets (src/engine/sheets/plan-look.ts) in exceljs's shapes, for `init`. */
 
 const argb = (rgb: string): string => `FF${rgb}`;
 const thin: ExcelJS.Border = { style: "thin", color: { argb: argb(BORDER_COLOR) } };
@@ -12,15 +12,3 @@ export const solidFill = (rgb: string): ExcelJS.Fill => ({
   pattern: "solid",
   fgColor: { argb: argb(rgb) },
 });
-
-/** A cell's font; false flags are left out, as exceljs writes only the flags that are set. */
-export function fontOf(look: CellLook): Partial<ExcelJS.Font> {
-  return {
-    name: look.fontName,
-    size: look.fontSize,
-    bold: look.bold || undefined,
-    italic: look.italic || undefined,
-    underline: look.underline || undefined,
-    ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}),
-  };
-}

@@ -1,8 +1,8 @@
 /** What a downloaded .docx says, for assertions: word/document.xml without markup, one line per paragraph. */
-import JSZip from "jszip";
+import { loadZip } from "../support/zip-reader";
 
 export async function docxText(bytes: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = loadZip(bytes);
   const xml = await zip.file("word/document.xml")?.async("string");
   if (xml === undefined) throw new Error("The .docx has no word/document.xml");
   return xml

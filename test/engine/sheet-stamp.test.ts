@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   GENERATED_SHEETS,
   isAsStamped,
@@ -69,5 +70,28 @@ describe("sheet stamps", () => {
     expect(isAsStamped("fnv1a32:00000002", stamp)).toBe(true);
     expect(isAsStamped("fnv1a32:00000003", stamp)).toBe(false);
     expect(isAsStamped("fnv1a32:00000003", undefined)).toBe(true);
+  });
+});
+
+describe("the stamp's hash of text", () => {
+  /** FNV-1a/32 over TextEncoder's UTF-8, the definition the hand-rolled encoding must keep. */
+  function reference(values: readonly string[]): string {
+    let hash = 0x811c9dc5;
+    values.forEach((value, c) => {
+      if (value === "") return;
+      for (const byte of new TextEncoder().encode(`0,${c}\t${value}\n`))
+        hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+    });
+    return `fnv1a32:${hash.toString(16).padStart(8, "0")}`;
+  }
+
+  it("hashes the UTF-8 bytes of any text, astral characters and lone surrogates included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary" }), { maxLength: 6 }), (values) => {
+        expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [values])).toBe(reference(values));
+      }),
+    );
+    const vietnamese = ["Nguyễn Thị Ánh", "Đặng 😀 Hà", "\ud800x"];
+    expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [vietnamese])).toBe(reference(vietnamese));
   });
 });

@@ -11,7 +11,7 @@ import {
 } from "../../src/excel";
 import { friendlyError } from "../../src/excel/office-errors";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
-import { toEngineCell } from "../../src/xlsx/cell-value";
+import { toEngineCell } from "../support/exceljs-cell-value";
 import { ExcelFake } from "../support/excel-fake";
 import { cliReportWorkbook, fakeOf, OPTIONS, withExcel } from "./kit";
 

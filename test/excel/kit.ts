@@ -2,8 +2,10 @@ import ExcelJS from "exceljs";
 import { buildReportModel, runCampaign, type WorkbookSnapshot } from "../../src/engine";
 import { columnWidthPoints } from "../../src/excel/column-width";
 import { generatedSheets } from "../../src/report/generated-sheets";
-import { toEngineCell } from "../../src/xlsx/cell-value";
-import { writeSheetPlan, writeStampSheet } from "../../src/xlsx/write-sheet-plan";
+import { toEngineCell } from "../support/exceljs-cell-value";
+import { newWorkbookFromPlans } from "../../src/xlsx/new-workbook";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { writeReportWorkbook } from "../../src/xlsx/report-workbook";
 import { ExcelFake, type ExcelFakeOptions } from "../support/excel-fake";
 import { a1 } from "../support/excel-fake/a1";
 import type { CellModel, SheetModel } from "../support/excel-fake/model";
@@ -28,12 +30,33 @@ export const fakeOf = (snapshot: WorkbookSnapshot, options?: ExcelFakeOptions): 
 export async function cliGeneratedWorkbook(snapshot: WorkbookSnapshot): Promise<ExcelJS.Workbook> {
   const result = runCampaign(snapshot, { today: TODAY, locale: "vi" });
   const model = buildReportModel(result);
-  const written = new ExcelJS.Workbook();
-  for (const plan of generatedSheets(result, model, { locale: "vi", draft: model.draft }))
-    writeSheetPlan(written, plan);
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load(await written.xlsx.writeBuffer());
-  return back;
+  const bytes = newWorkbookFromPlans(generatedSheets(result, model, { locale: "vi", draft: model.draft }));
+  return loadWithInternalLinks(bytes);
+}
+
+/**
+ * The file loaded by exceljs, with the links to cells of the workbook put back as exceljs's hyperlink values:
+ * exceljs reads only links held as relationships, not OOXML's internal links (`<hyperlink location="…">`, what
+ * Excel itself writes for a link to a cell).
+ */
+async function loadWithInternalLinks(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const { pack } = readWorkbook(bytes, undefined, "all");
+  for (const sheet of pack.sheets) {
+    const xml = sheet.part ? (pack.zip.text(sheet.part) ?? "") : "";
+    for (const [, ref, location] of xml.matchAll(/<hyperlink ref="([^"]+)" location="([^"]+)"/g)) {
+      const cell = workbook.getWorksheet(sheet.name)!.getCell(ref);
+      const unescaped = location
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
+      // An exceljs cell, not an Office.js proxy: nothing to sync.
+      // eslint-disable-next-line office-addins/call-sync-before-read
+      cell.value = { text: String(cell.value), hyperlink: `#${unescaped}` };
+    }
+  }
+  return workbook;
 }
 
 /**
@@ -53,11 +76,8 @@ export async function cliReportWorkbook(snapshot: WorkbookSnapshot): Promise<Exc
     );
   }
   const plans = generatedSheets(result, model, { locale: "vi", draft: model.draft });
-  writeStampSheet(written, plans);
-  for (const plan of plans) writeSheetPlan(written, plan);
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load(await written.xlsx.writeBuffer());
-  return back;
+  const input = readWorkbook(new Uint8Array(await written.xlsx.writeBuffer()));
+  return loadWithInternalLinks(writeReportWorkbook(input, plans));
 }
 
 const rgb = (argb: string | undefined): string | null => (argb ? `#${argb.slice(-6).toUpperCase()}` : null);
@@ -166,5 +186,28 @@ export function sheetDifferences(cli: ExcelJS.Worksheet, addin: SheetModel): str
     differences.push(`${cli.name} print titles: cli ${titles}, add-in ${addin.pageLayout.printTitleRows}`);
   if (cli.pageSetup.orientation?.toLowerCase() !== addin.pageLayout.orientation?.toLowerCase())
     differences.push(`${cli.name} orientation differs`);
+  const margins = cli.pageSetup.margins as unknown as Record<string, number> | undefined;
+  for (const side of ["left", "right", "top", "bottom", "header", "footer"] as const) {
+    const inches = (addin.pageLayout.margins[side] ?? NaN) / 72;
+    if (Math.abs((margins?.[side] ?? NaN) - inches) > 1e-6)
+      differences.push(`${cli.name} ${side} margin: cli ${margins?.[side]} in, add-in ${inches} in`);
+  }
+  const area = cli.pageSetup.printArea?.replace(/\$/g, "");
+  if (area !== addin.pageLayout.printArea?.replace(/\$/g, ""))
+    differences.push(`${cli.name} print area: cli ${area}, add-in ${addin.pageLayout.printArea}`);
+  const header = cli.headerFooter?.oddHeader ?? undefined;
+  const pages = addin.pageLayout.headersFooters.defaultForAllPages;
+  const addinHeader =
+    [
+      ["&L", pages.leftHeader],
+      ["&C", pages.centerHeader],
+      ["&R", pages.rightHeader],
+    ]
+      .map(([code, text]) => (text ? `${code}${text}` : ""))
+      .join("") || undefined;
+  if (header !== addinHeader) differences.push(`${cli.name} header: cli ${header}, add-in ${addinHeader}`);
+  const firstBlank = Boolean(cli.headerFooter?.differentFirst);
+  if (firstBlank !== (addin.pageLayout.headersFooters.state === "FirstAndDefault") && (header || addinHeader))
+    differences.push(`${cli.name} first page header differs`);
   return differences;
 }

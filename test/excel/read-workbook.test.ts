@@ -1,7 +1,7 @@
 import { runCampaign } from "../../src/engine";
 import { computeAndFill, validate } from "../../src/excel";
 import { readSnapshot } from "../../src/excel/read-workbook";
-import { snapshotOf as cliSnapshotOf } from "../../src/xlsx/read-workbook";
+import { snapshotOf as cliSnapshotOf } from "../support/exceljs-snapshot";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
 import { ExcelFake } from "../support/excel-fake";
 import { CONTRACT_INPUT_SHEETS } from "../support/contract";

@@ -4,7 +4,7 @@ import { setUp } from "../../src/excel";
 import { readSnapshot } from "../../src/excel/read-workbook";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
 import { writeInputSheets } from "../../src/xlsx/write-input-sheets";
-import { toEngineCell } from "../../src/xlsx/cell-value";
+import { toEngineCell } from "../support/exceljs-cell-value";
 import { ExcelFake } from "../support/excel-fake";
 import { fakeOf, OPTIONS, TODAY, withExcel } from "./kit";
 

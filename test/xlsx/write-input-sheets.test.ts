@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { type Cell, campaignSummary, inputTemplates, runCampaign } from "../../src/engine";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
-import { loadWorkbook, snapshotOf } from "../../src/xlsx/read-workbook";
+import { loadWorkbook, snapshotOf } from "../support/exceljs-snapshot";
 import { CONTRACT_INPUT_SHEETS } from "../support/contract";
 import { writeInputSheets } from "../../src/xlsx/write-input-sheets";
 

@@ -1,5 +1,4 @@
 import { campaignSummary, runCampaign } from "../../engine";
-import { snapshotOf } from "../../xlsx/read-workbook";
 import type { ParsedArgs } from "../args";
 import { EXIT } from "../cli-error";
 import { issueLine } from "../human-summary";
@@ -9,8 +8,8 @@ import { openWorkbookFile } from "../workbook-file";
 
 /** `action-month check <file.xlsx> [--json]`: validation only, nothing written. */
 export async function checkCommand(args: ParsedArgs, output: Output): Promise<number> {
-  const { workbook } = await openWorkbookFile(args.file!);
-  const result = runCampaign(snapshotOf(workbook), {
+  const { snapshot } = await openWorkbookFile(args.file!);
+  const result = runCampaign(snapshot, {
     today: args.today ?? systemToday(),
     locale: args.locale,
   });

@@ -1,13 +1,12 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { buildReportModel, campaignSummary, type Issue, runCampaign } from "../../engine";
-import { renderReportDocx } from "../../report/docx-report";
 import { generatedSheets } from "../../report/generated-sheets";
-import { snapshotOf } from "../../xlsx/read-workbook";
-import { writeSheetPlan, writeStampSheet } from "../../xlsx/write-sheet-plan";
+import { writeReportWorkbook } from "../../xlsx/report-workbook";
 import type { ParsedArgs } from "../args";
 import { EXIT } from "../cli-error";
 import { humanSummary } from "../human-summary";
+import { renderDocxAside } from "../docx-in-worker";
 import type { Output } from "../output";
 import { systemToday } from "../today";
 import { openWorkbookFile, writeFileAtomically } from "../workbook-file";
@@ -30,8 +29,8 @@ function refusal(errors: readonly Issue[], file: string): string {
  */
 export async function reportCommand(args: ParsedArgs, output: Output): Promise<number> {
   const file = args.file!;
-  const { workbook } = await openWorkbookFile(file);
-  const result = runCampaign(snapshotOf(workbook), {
+  const workbook = await openWorkbookFile(file);
+  const result = runCampaign(workbook.snapshot, {
     today: args.today ?? systemToday(),
     locale: args.locale,
   });
@@ -46,12 +45,11 @@ export async function reportCommand(args: ParsedArgs, output: Output): Promise<n
   };
   if (!refused) {
     const plans = generatedSheets(result, model, { locale: args.locale, draft: model.draft });
-    writeStampSheet(workbook, plans);
-    for (const plan of plans) writeSheetPlan(workbook, plan);
-    const [workbookBytes, docxBytes] = await Promise.all([
-      workbook.xlsx.writeBuffer().then((buffer) => new Uint8Array(buffer)),
-      renderReportDocx(model, { draft: model.draft }),
-    ]);
+    const docx = renderDocxAside(model, model.draft);
+    // Settled either way before anything is awaited, so a failed .docx never goes unhandled.
+    docx.catch(() => undefined);
+    const workbookBytes = writeReportWorkbook(workbook, plans);
+    const docxBytes = await docx;
     await fs.mkdir(outDir, { recursive: true });
     await writeFileAtomically(outputs.workbook, workbookBytes);
     await writeFileAtomically(outputs.docx, docxBytes);

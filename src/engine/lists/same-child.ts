@@ -24,6 +24,14 @@ export interface SameChildResult {
 }
 
 /**
+ * The same-child key (SPEC §3): normalised name and date of birth. One key for one agency's rows and, at the
+ * receiving agency, for children across agencies (consolidation), so the two can never disagree.
+ */
+export function sameChildKey(name: string, birthDate: IsoDate): string {
+  return `${nameKey(name)}|${birthDate}`;
+}
+
+/**
  * Same child (SPEC §3): rows with equal normalised name and equal date of birth are one child — typically both
  * parents are staff. Later rows get CHILD_DUPLICATE; the child is listed once if any of its rows is error-free.
  */
@@ -32,7 +40,7 @@ export function mergeSameChildren(rows: readonly ChildRow[], log: IssueLog): Sam
   let repeated = 0;
   for (const row of rows) {
     if (row.name === null || row.birthDate === null) continue;
-    const key = `${nameKey(row.name)}|${row.birthDate}`;
+    const key = sameChildKey(row.name, row.birthDate);
     const group = groups.get(key);
     if (group) {
       repeated += 1;

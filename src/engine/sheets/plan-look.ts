@@ -1,8 +1,9 @@
-import type { CellFormat, RowKind, SheetPlan } from "./sheet-plan";
+import { columnLetters } from "../a1";
+import type { CellFormat, PageMargins, RowKind, SheetPlan } from "./sheet-plan";
 import { isPlanLink } from "./sheet-plan";
 
 /**
- * How a generated sheet looks, as plain data: both adapters (exceljs for the command line, Office.js for the
+ * How a generated sheet looks, as plain data: both adapters (src/xlsx for files, Office.js for the
  * add-in) apply these, so a sheet written by either looks the same. Colours are RGB hex without `#`.
  */
 
@@ -19,6 +20,8 @@ export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 export const BORDER_COLOR = "8C8C8C";
 export const LINK_COLOR = "0563C1";
+/** The rules under the agency name and the motto are printed black, like the text. */
+export const RULE_COLOR = "000000";
 
 export interface RowStyle {
   readonly bold?: boolean;
@@ -45,15 +48,27 @@ export const ROW_STYLE: Record<RowKind, RowStyle> = {
   blank: {},
 };
 
-/** Print margins of the generated sheets, in inches (Excel's page setup unit). */
-export const PRINT_MARGINS = {
+/** Print margins of the generated sheets, in inches (Excel's page setup unit), where a plan sets none. */
+export const PRINT_MARGINS: PageMargins = {
   left: 0.5,
   right: 0.4,
   top: 0.6,
   bottom: 0.6,
   header: 0.3,
   footer: 0.3,
-} as const;
+};
+
+export const MM_PER_INCH = 25.4;
+
+/** The plan's margins, or the generated sheets' default. */
+export const planMargins = (plan: SheetPlan): PageMargins => plan.page.margins ?? PRINT_MARGINS;
+
+/** The print area as an absolute A1 range (`$A$1:$H$40`), or null when the whole sheet prints. */
+export function printAreaAddress(plan: SheetPlan): string | null {
+  const rows = plan.page.printRows;
+  if (rows === undefined || rows <= 0 || plan.columns.length === 0) return null;
+  return `$A$1:$${columnLetters(plan.columns.length)}$${rows}`;
+}
 
 /** Everything about one cell's look. Absent font name and size mean the workbook's default font. */
 export interface CellLook {
@@ -70,6 +85,8 @@ export interface CellLook {
   readonly wrap: boolean;
   readonly fill?: string;
   readonly border: boolean;
+  /** A thin RULE_COLOR line along the bottom edge only (PlanRule). */
+  readonly rule: boolean;
 }
 
 /**
@@ -80,7 +97,7 @@ export function planCellLook(plan: SheetPlan, row: number, column: number): Cell
   const planRow = plan.rows[row];
   const cell = planRow.cells[column] ?? null;
   const style = ROW_STYLE[planRow.kind];
-  const look = planRow.look ?? {};
+  const look = { ...planRow.look, ...planRow.cellLooks?.[column] };
   const planColumn = plan.columns[column];
   const link = isPlanLink(cell);
   const text = planRow.kind === "header" || planRow.kind === "group" || typeof cell === "string";
@@ -97,5 +114,6 @@ export function planCellLook(plan: SheetPlan, row: number, column: number): Cell
     wrap: planRow.kind === "text" || planRow.kind === "header" || Boolean(planColumn?.wrap),
     fill: style.fill,
     border: Boolean(style.border),
+    rule: (planRow.rules ?? []).some((rule) => column >= rule.column && column < rule.column + rule.columns),
   };
 }

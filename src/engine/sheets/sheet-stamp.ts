@@ -27,7 +27,6 @@ export interface SheetStamp {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const encoder = new TextEncoder();
 
 /** A value as both sides see it: Excel keeps 15 significant digits of a number; empty cells are skipped. */
 function canonical(value: unknown): string | null {
@@ -40,13 +39,55 @@ function canonical(value: unknown): string | null {
 class Fnv1a32 {
   private hash = FNV_OFFSET;
 
+  private byte(byte: number): void {
+    this.hash = Math.imul(this.hash ^ byte, FNV_PRIME) >>> 0;
+  }
+
+  /**
+   * The text's UTF-8 bytes hashed as they are worked out, without an encoder and an array per cell (a 30 000-staff
+   * report hashes a million cells). A lone surrogate counts as U+FFFD, as TextEncoder would make it.
+   */
   add(text: string): void {
-    for (const byte of encoder.encode(text)) this.hash = Math.imul(this.hash ^ byte, FNV_PRIME) >>> 0;
+    for (let i = 0; i < text.length; i += 1) {
+      let code = text.charCodeAt(i);
+      if (code < 0x80) {
+        this.byte(code);
+        continue;
+      }
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+          i += 1;
+        } else code = 0xfffd;
+      } else if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+      if (code < 0x800) {
+        this.byte(0xc0 | (code >> 6));
+      } else if (code < 0x10000) {
+        this.byte(0xe0 | (code >> 12));
+        this.byte(0x80 | ((code >> 6) & 0x3f));
+      } else {
+        this.byte(0xf0 | (code >> 18));
+        this.byte(0x80 | ((code >> 12) & 0x3f));
+        this.byte(0x80 | ((code >> 6) & 0x3f));
+      }
+      this.byte(0x80 | (code & 0x3f));
+    }
   }
 
   get stamp(): string {
     return `${STAMP_PREFIX}${this.hash.toString(16).padStart(8, "0")}`;
   }
+}
+
+/** One cell into the hash: `row,column<TAB>value<LF>`, the text never built as one string. */
+function addCell(hash: Fnv1a32, row: number, column: number, text: string): void {
+  hash.add(String(row));
+  hash.add(",");
+  hash.add(String(column));
+  hash.add("\t");
+  hash.add(text);
+  hash.add("\n");
 }
 
 /** The stamp of cell values read from a range whose top-left cell is at (rowIndex, columnIndex), 0-based. */
@@ -55,29 +96,38 @@ export function valuesStamp(
   values: readonly (readonly unknown[])[],
 ): string {
   const hash = new Fnv1a32();
-  values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const text = canonical(value);
-      if (text !== null) hash.add(`${origin.rowIndex + r},${origin.columnIndex + c}\t${text}\n`);
-    }),
-  );
+  for (let r = 0; r < values.length; r += 1) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const text = canonical(row[c]);
+      if (text !== null) addCell(hash, origin.rowIndex + r, origin.columnIndex + c, text);
+    }
+  }
   return hash.stamp;
 }
 
 /** The stamp of a plan's sheet as both adapters write it: a link shows its text, a merged area its first cell. */
 export function planStamp(plan: SheetPlan): string {
   const width = plan.columns.length;
-  const hidden = new Set<string>();
-  for (const merge of plan.merges)
-    for (let c = merge.column + 1; c < merge.column + merge.columns; c += 1) hidden.add(`${merge.row},${c}`);
-  const values = plan.rows.map((row, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const cell = row.cells[c] ?? null;
-      if (hidden.has(`${r},${c}`)) return null;
-      return isPlanLink(cell) ? cell.text : cell;
-    }),
-  );
-  return valuesStamp({ rowIndex: 0, columnIndex: 0 }, values);
+  const hiddenInRow = new Map<number, { from: number; to: number }[]>();
+  for (const merge of plan.merges) {
+    if (merge.columns < 2) continue;
+    const spans = hiddenInRow.get(merge.row) ?? [];
+    spans.push({ from: merge.column + 1, to: merge.column + merge.columns });
+    hiddenInRow.set(merge.row, spans);
+  }
+  const hash = new Fnv1a32();
+  plan.rows.forEach((row, r) => {
+    const hidden = hiddenInRow.get(r);
+    const cells = row.cells;
+    for (let c = 0; c < Math.min(width, cells.length); c += 1) {
+      if (hidden && hidden.some((span) => c >= span.from && c < span.to)) continue;
+      const cell = cells[c];
+      const text = canonical(isPlanLink(cell) ? cell.text : cell);
+      if (text !== null) addCell(hash, r, c, text);
+    }
+  });
+  return hash.stamp;
 }
 
 const key = (name: string): string => name.toLocaleLowerCase();

@@ -76,6 +76,9 @@ export interface PageLayoutModel {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   margins: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
   printTitleRows?: string;
+  printArea?: string;
+  /** `headersFooters.state` and the `defaultForAllPages` sections set (leftHeader … rightFooter). */
+  headersFooters: { state?: string; defaultForAllPages: Record<string, string> };
 }
 
 let nextId = 1;
@@ -89,7 +92,7 @@ export class SheetModel {
   readonly merges: Area[] = [];
   readonly validations: ValidationModel[] = [];
   frozenRows = 0;
-  readonly pageLayout: PageLayoutModel = { margins: {} };
+  readonly pageLayout: PageLayoutModel = { margins: {}, headersFooters: { defaultForAllPages: {} } };
 
   constructor(public name: string) {}
 

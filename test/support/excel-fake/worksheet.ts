@@ -117,6 +117,12 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
           this.context.requireApi(1.9, "PageLayout.setPrintTitleRows");
           sheet.pageLayout.printTitleRows = rows;
         }),
+      setPrintArea: (address: string) =>
+        this.set("pageLayout.setPrintArea", address, (sheet) => {
+          this.context.requireApi(1.9, "PageLayout.setPrintArea");
+          sheet.pageLayout.printArea = address;
+        }),
+      headersFooters: this.headersFooters(),
     };
     const margin = {
       leftMargin: "left",
@@ -145,6 +151,40 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       });
     }
     return layout as Record<string, unknown> & { setPrintTitleRows(rows: string): void };
+  }
+
+  /** `pageLayout.headersFooters`: its `state` and the `defaultForAllPages` sections, write-only like the layout. */
+  private headersFooters(): Record<string, unknown> {
+    const record = (property: string, value: string, apply: (sheet: SheetModel) => void): void =>
+      this.set(`pageLayout.headersFooters.${property}`, value, (sheet) => {
+        this.context.requireApi(1.9, `HeaderFooterGroup.${property}`);
+        apply(sheet);
+      });
+    const pages: Record<string, unknown> = {};
+    for (const section of [
+      "leftHeader",
+      "centerHeader",
+      "rightHeader",
+      "leftFooter",
+      "centerFooter",
+      "rightFooter",
+    ])
+      Object.defineProperty(pages, section, {
+        set: (value: string) => {
+          record(`defaultForAllPages.${section}`, value, (sheet) => {
+            sheet.pageLayout.headersFooters.defaultForAllPages[section] = value;
+          });
+        },
+      });
+    const group: Record<string, unknown> = { defaultForAllPages: pages };
+    Object.defineProperty(group, "state", {
+      set: (value: string) => {
+        record("state", value, (sheet) => {
+          sheet.pageLayout.headersFooters.state = value;
+        });
+      },
+    });
+    return group;
   }
 
   get tables(): { add(address: FakeRange | string, hasHeaders: boolean): FakeTable } {

@@ -1,5 +1,5 @@
 import type { CellValue } from "exceljs";
-import type { Cell } from "../engine";
+import type { Cell } from "../../src/engine";
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);

@@ -1,0 +1,174 @@
+import type { Cell } from "../engine";
+import { DAYS_1900_TO_1904, serialOfIsoDate } from "./serials";
+import { attribute, decodeEscapes, parseXml } from "./xml";
+
+/** What a sheet's cells need from the rest of the workbook. */
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  /** By cell style index: the style shows a date. */
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+/** `C12` → { column: 2, row: 11 } (0-based); null for anything else. */
+export function parseCellRef(ref: string): { column: number; row: number } | null {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i += 1) {
+    const code = ref.charCodeAt(i) | 0x20; // lower case
+    if (code < 0x61 || code > 0x7a) break;
+    column = column * 26 + (code - 0x60);
+  }
+  if (i === 0 || i === ref.length) return null;
+  const row = Number(ref.slice(i).replace(/\$/g, ""));
+  return Number.isInteger(row) && row > 0 ? { column: column - 1, row: row - 1 } : null;
+}
+
+function numberCell(text: string, style: number, context: SheetContext): Cell {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value)) return text === "" ? null : { error: "#VALUE!" };
+  return context.date1904 && context.dateStyles[style] ? value + DAYS_1900_TO_1904 : value;
+}
+
+function cellOf(
+  type: string,
+  text: string,
+  inline: string | null,
+  style: number,
+  context: SheetContext,
+): Cell {
+  switch (type) {
+    case "s": {
+      const index = Number(text);
+      return Number.isInteger(index) ? (context.sharedStrings[index] ?? null) : null;
+    }
+    case "inlineStr":
+      return inline === null ? (text === "" ? null : decodeEscapes(text)) : decodeEscapes(inline);
+    case "str":
+      return decodeEscapes(text);
+    case "b":
+      return text === "" ? null : text.trim() === "1" || text.trim() === "true";
+    case "e":
+      return text === "" ? null : { error: text.trim() };
+    case "d": {
+      if (text === "") return null;
+      const serial = serialOfIsoDate(text);
+      return serial === null ? text : serial;
+    }
+    default:
+      return numberCell(text, style, context);
+  }
+}
+
+/**
+ * A worksheet's values as the engine's rows: row i is Excel row i + 1, cell j column j + 1, empty cells null, the
+ * cells hidden under a merged area empty (as Excel shows them). Rows and cells without `r` (some exporters write
+ * none) follow the one before. Formulas give their cached result. Data validations, conditional formats and
+ * everything after `sheetData` but the merged areas are skipped unparsed in the same pass: a drop-down on a whole
+ * column costs no more than one on ten cells.
+ */
+export function readSheetValues(xml: string, part: string, context: SheetContext): Cell[][] {
+  const rows: Cell[][] = [];
+  const merges: string[] = [];
+  let rowIndex = -1;
+  let nextColumn = 0;
+  let column = 0;
+  let type = "n";
+  let style = 0;
+  let text = "";
+  let inline: string | null = null;
+  /** 1 inside `<v>`, 2 inside the `<t>` of an inline string (outside phonetic runs). */
+  let collecting = 0;
+  let phonetic = 0;
+
+  parseXml(xml, part, {
+    open(name, attributes, selfClosing) {
+      switch (name) {
+        case "row": {
+          const r = attribute(attributes, "r");
+          rowIndex = r === undefined ? rowIndex + 1 : Number(r) - 1;
+          nextColumn = 0;
+          break;
+        }
+        case "c": {
+          const r = attribute(attributes, "r");
+          const ref = r === undefined ? null : parseCellRef(r);
+          if (ref && rowIndex < 0) rowIndex = ref.row;
+          column = ref ? ref.column : nextColumn;
+          nextColumn = column + 1;
+          type = attribute(attributes, "t") ?? "n";
+          style = Number(attribute(attributes, "s") ?? 0);
+          text = "";
+          inline = null;
+          break;
+        }
+        case "v":
+          if (!selfClosing) collecting = 1;
+          break;
+        case "is":
+          inline = "";
+          break;
+        case "t":
+          if (inline !== null && !selfClosing && phonetic === 0) collecting = 2;
+          break;
+        case "rPh":
+          if (!selfClosing) phonetic += 1;
+          break;
+        case "mergeCell": {
+          const ref = attribute(attributes, "ref");
+          if (ref) merges.push(ref);
+          break;
+        }
+      }
+    },
+    close(name) {
+      switch (name) {
+        case "v":
+        case "t":
+          collecting = 0;
+          break;
+        case "rPh":
+          phonetic -= 1;
+          break;
+        case "c": {
+          if (rowIndex < 0) rowIndex = 0;
+          const value = cellOf(type, text, inline, style, context);
+          if (value === null) break;
+          const cells = rows[rowIndex] ?? (rows[rowIndex] = []);
+          cells[column] = value;
+          break;
+        }
+      }
+    },
+    text(chunk) {
+      if (collecting === 1) text += chunk;
+      else if (collecting === 2) inline += chunk;
+    },
+  });
+
+  for (const ref of merges) clearMergedArea(rows, ref);
+  for (let r = 0; r < rows.length; r += 1) {
+    const cells = rows[r];
+    if (cells === undefined) {
+      rows[r] = [];
+      continue;
+    }
+    let length = cells.length;
+    while (length > 0 && cells[length - 1] === undefined) length -= 1;
+    cells.length = length;
+    for (let c = 0; c < length; c += 1) if (cells[c] === undefined) cells[c] = null;
+  }
+  return rows;
+}
+
+/** Excel keeps only the top-left cell of a merged area; a value left under it by another program is not shown. */
+function clearMergedArea(rows: Cell[][], ref: string): void {
+  const [from, to] = ref.split(":").map(parseCellRef);
+  if (!from || !to) return;
+  for (let r = from.row; r <= Math.min(to.row, rows.length - 1); r += 1) {
+    const cells = rows[r];
+    if (!cells) continue;
+    for (let c = from.column; c <= Math.min(to.column, cells.length - 1); c += 1)
+      if (r !== from.row || c !== from.column) delete cells[c];
+  }
+}
