@@ -23,6 +23,6 @@ describe("activities and slogans", () => {
     const sheets = baseSheets();
     sheets["Khẩu hiệu"][1][1] = "01/06/2024";
     sheets["Khẩu hiệu"][2][2] = "https://skhcn.bacgiang.gov.vn/khau-hieu";
-    expect(run(sheets).slogans).toEqual({ total: 12, posted: 2 });
+    expect(run(sheets).slogans).toMatchObject({ total: 12, posted: 2 });
   });
 });

@@ -13,41 +13,47 @@ import {
   spanningRow,
 } from "./sheet-plan";
 
+/**
+ * Widths in characters sum to about 148, the printable width of landscape A4 within the generated sheets' margins
+ * at 100 %: `fitToWidth` then hardly shrinks the print. Long texts (names of units and schools, parents) wrap.
+ */
 const column = (
   header: string,
   width: number,
   format: PlanColumn["format"],
   align?: PlanColumn["align"],
+  wrap?: boolean,
 ): PlanColumn => ({
   header,
   width,
   format,
   align,
+  ...(wrap ? { wrap } : {}),
 });
 
 const GIFT_COLUMNS: readonly PlanColumn[] = [
-  column("STT", 6, "integer", "center"),
-  column("Họ và tên con", 28, "text"),
-  column("Ngày sinh", 12, "date", "center"),
-  column("Tuổi", 6, "integer", "center"),
-  column("Giới tính", 9, "text", "center"),
-  column("Cha/mẹ", 30, "text"),
-  column("Đơn vị", 34, "text"),
-  column("Giá trị quà", 14, "vnd", "right"),
+  column("STT", 5, "integer", "center"),
+  column("Họ và tên con", 24, "text"),
+  column("Ngày sinh", 11, "date", "center"),
+  column("Tuổi", 5, "integer", "center"),
+  column("Giới tính", 8, "text", "center"),
+  column("Cha/mẹ", 26, "text", undefined, true),
+  column("Đơn vị", 28, "text", undefined, true),
+  column("Giá trị quà", 12, "vnd", "right"),
   column("Ký nhận", 14, "text"),
 ];
 
 const AWARD_COLUMNS: readonly PlanColumn[] = [
-  column("STT", 6, "integer", "center"),
-  column("Họ và tên con", 28, "text"),
-  column("Ngày sinh", 12, "date", "center"),
-  column("Lớp", 8, "text", "center"),
-  column("Trường", 30, "text"),
-  column("Thành tích", 30, "text"),
-  column("Mức thưởng", 14, "vnd", "right"),
-  column("Cha/mẹ", 30, "text"),
-  column("Đơn vị", 34, "text"),
-  column("Ký nhận", 14, "text"),
+  column("STT", 5, "integer", "center"),
+  column("Họ và tên con", 22, "text"),
+  column("Ngày sinh", 11, "date", "center"),
+  column("Lớp", 6, "text", "center"),
+  column("Trường", 18, "text", undefined, true),
+  column("Thành tích", 18, "text", undefined, true),
+  column("Mức thưởng", 12, "vnd", "right"),
+  column("Cha/mẹ", 20, "text", undefined, true),
+  column("Đơn vị", 22, "text", undefined, true),
+  column("Ký nhận", 12, "text"),
 ];
 
 interface ListLayout<T> {
