@@ -48,8 +48,9 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
       printTitlesRow: headerRowNumber ? `${headerRowNumber}:${headerRowNumber}` : undefined,
       horizontalCentered: true,
       margins: { ...planMargins(plan) },
-      // exceljs prefixes each end with `$` itself, so it takes the area without them.
-      printArea: printAreaAddress(plan)?.replace(/\$/g, ""),
+      // exceljs writes `$` + each end as given: `A$1:H$40` becomes the absolute `$A$1:$H$40`. LibreOffice ignores
+      // a print area with relative rows (`$A1:$H40`, what `A1:H40` would give) and prints the whole sheet.
+      printArea: printAreaAddress(plan)?.replace(/^\$|(:)\$/g, "$1"),
     },
   });
   const headerFooter = plan.page.headerFooter;
