@@ -252,7 +252,7 @@ export function annexPages(annex: Annex, widths: readonly number[], tableWidth: 
   return pages;
 }
 
-/** `Phụ lục 1`, the list's title, what it covers and which report it belongs to, centred above the table. */
+/** `Phụ lục I`, the list's title, what it covers and which report it belongs to, centred above the table. */
 export function annexHeading(annex: Annex): Paragraph[] {
   const line = (text: string, options: { bold?: boolean; italic?: boolean; size?: number; after?: number }) =>
     new Paragraph({
