@@ -24,7 +24,7 @@ const RUN_BOLD = `<w:b/><w:bCs/>${RUN_SIZE}`;
 /** Rows per piece of XML (about 1 MB of text at 7 columns). */
 const ROWS_PER_PIECE = 500;
 
-function columnWidths(columns: readonly AnnexColumn[], tableWidth: number): number[] {
+export function columnWidths(columns: readonly AnnexColumn[], tableWidth: number): number[] {
   const weights = columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = columns.map((c) => Math.floor((tableWidth * c.weight) / weights));
   // Rounding leftovers go to the widest column, so the grid adds up to the text width exactly.
