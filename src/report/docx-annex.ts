@@ -24,7 +24,7 @@ const RUN_BOLD = `<w:b/><w:bCs/>${RUN_SIZE}`;
 /** Rows per piece of XML (about 1 MB of text at 7 columns). */
 const ROWS_PER_PIECE = 500;
 
-function columnWidths(columns: readonly AnnexColumn[], tableWidth: number): number[] {
+export function columnWidths(columns: readonly AnnexColumn[], tableWidth: number): number[] {
   const weights = columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = columns.map((c) => Math.floor((tableWidth * c.weight) / weights));
   // Rounding leftovers go to the widest column, so the grid adds up to the text width exactly.
@@ -173,12 +173,12 @@ function* tableXml(
 
 // Page geometry, in points, for the estimate of where each annex page ends.
 /** Single-spaced Times New Roman takes about 1.15 × its size; 1.17 errs on the side of breaking early. */
-const LINE_FACTOR = 1.17;
+const LINE_FACTOR = 1.15;
 const CELL_PADDING_PT = 2 * twipsToPt(CELL_MARGIN);
 /** Vertical cell margins and the row's border. */
 const ROW_EXTRA_PT = 2 * twipsToPt(CELL_MARGIN_VERTICAL) + 0.5;
 /** Landscape: the page's height is A4's width. A margin of 3 % is kept for what the estimate cannot know. */
-const PAGE_HEIGHT_PT = twipsToPt(A4.width - MARGINS.top - MARGINS.bottom) * 0.97;
+const PAGE_HEIGHT_PT = twipsToPt(A4.width - MARGINS.top - MARGINS.bottom) * 0.98;
 const HEADING_AFTER_PT = 10;
 const RULE_PT = 4;
 
@@ -206,8 +206,11 @@ function headingHeightPt(annex: Annex, tableWidth: number): number {
   );
 }
 
+/** A heading keeps with the row after it, a unit's last row with its subtotal, the last subtotal with the total. */
 const keepsWithNext = (row: AnnexRow, next: AnnexRow): boolean =>
-  row.kind === "group" || (row.kind === "data" && next.kind === "subtotal");
+  row.kind === "group" ||
+  (row.kind === "data" && next.kind === "subtotal") ||
+  (row.kind === "subtotal" && next.kind === "total");
 
 /**
  * The annex's rows cut into pages by their estimated heights (text widths of Times New Roman, as the header block
@@ -236,8 +239,7 @@ export function annexPages(annex: Annex, widths: readonly number[], tableWidth: 
     }
   };
   annex.rows.forEach((row, i) => {
-    // A heading keeps with the row after it, and a unit's last row with its subtotal (so a heading over a
-    // one-child unit keeps with both).
+    // Chains: a heading over a one-child unit keeps with the child and the subtotal.
     let needed = height(row);
     for (let j = i; j + 1 < annex.rows.length && keepsWithNext(annex.rows[j], annex.rows[j + 1]); j++) {
       needed += height(annex.rows[j + 1]);
@@ -252,7 +254,7 @@ export function annexPages(annex: Annex, widths: readonly number[], tableWidth: 
   return pages;
 }
 
-/** `Phụ lục 1`, the list's title, what it covers and which report it belongs to, centred above the table. */
+/** `Phụ lục I`, the list's title, what it covers and which report it belongs to, centred above the table. */
 export function annexHeading(annex: Annex): Paragraph[] {
   const line = (text: string, options: { bold?: boolean; italic?: boolean; size?: number; after?: number }) =>
     new Paragraph({

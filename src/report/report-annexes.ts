@@ -45,12 +45,12 @@ const GIFT_COLUMNS: readonly AnnexColumn[] = [
 
 const AWARD_COLUMNS: readonly AnnexColumn[] = [
   column("STT", 5, "center"),
-  column("Họ và tên", 18),
+  column("Họ và tên", 17),
   column("Ngày sinh", 10, "center"),
   column("Giới tính", 8.5, "center"),
   column("Lớp", 5, "center"),
-  column("Thành tích", 24),
-  column("Cha/mẹ", 20),
+  column("Thành tích", 27),
+  column("Cha/mẹ", 18),
   column("Mức thưởng", 11.5, "right"),
 ];
 

@@ -137,7 +137,7 @@ function listSheet<T>(layout: ListLayout<T>): SheetPlan {
   };
 }
 
-/** `DS tặng quà`: the 1/6 gift list (Phụ lục 1 of the report). */
+/** `DS tặng quà`: the 1/6 gift list (Phụ lục I of the report). */
 export function giftListSheet(result: CampaignResult): SheetPlan {
   const { settings, gifts } = result;
   return listSheet({
@@ -163,7 +163,7 @@ export function giftListSheet(result: CampaignResult): SheetPlan {
   });
 }
 
-/** `DS khen thưởng`: the academic award list (Phụ lục 2 of the report). */
+/** `DS khen thưởng`: the academic award list (Phụ lục II of the report). */
 export function awardListSheet(result: CampaignResult): SheetPlan {
   const { settings, awards } = result;
   return listSheet({
