@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import { buildReportModel, runCampaign } from "../src/engine";
 import { renderReportDocx } from "../src/report/docx-report";
 import { generatedSheets } from "../src/report/generated-sheets";
+import { nodeZipCodec } from "../src/cli/node-zip-codec";
 import { readWorkbook } from "../src/xlsx/read-workbook";
 import { writeReportWorkbook } from "../src/xlsx/report-workbook";
 import { OPTIONS } from "./round-trips";
@@ -21,7 +22,10 @@ export interface CliPhases {
   readonly renderDocx: number;
 }
 
-/** `action-month report`'s steps one after another in this process, each timed (ms). */
+/**
+ * `action-month report`'s steps one after another in this process, each timed (ms), with the command line's zip
+ * codec. The command renders the .docx on a worker thread beside the workbook; here they run one after the other.
+ */
 export async function cliPhases(file: string): Promise<CliPhases> {
   let bytes = new Uint8Array();
   let workbook!: ReturnType<typeof readWorkbook>;
@@ -30,14 +34,14 @@ export async function cliPhases(file: string): Promise<CliPhases> {
   let plans!: ReturnType<typeof generatedSheets>;
   const phases = {
     readFile: await timed(async () => (bytes = await fs.readFile(file))),
-    readXlsx: await timed(() => (workbook = readWorkbook(bytes))),
+    readXlsx: await timed(() => (workbook = readWorkbook(bytes, nodeZipCodec))),
     engine: await timed(() => (result = runCampaign(workbook.snapshot, OPTIONS))),
     reportModel: await timed(() => (model = buildReportModel(result))),
     planSheets: await timed(
       () => (plans = generatedSheets(result, model, { locale: OPTIONS.locale, draft: model.draft })),
     ),
     writeXlsx: await timed(() => writeReportWorkbook(workbook, plans)),
-    renderDocx: await timed(() => renderReportDocx(model, { draft: model.draft })),
+    renderDocx: await timed(() => renderReportDocx(model, { draft: model.draft, codec: nodeZipCodec })),
   };
   return Object.fromEntries(
     Object.entries(phases).map(([phase, ms]) => [phase, round(ms)]),

@@ -24,8 +24,13 @@ export function humanSummary(result: CampaignResult, written: readonly string[])
     `Cán bộ: ${result.staff.count} · Con: ${result.children.rows} dòng, ${result.children.unique} cháu`,
     `Quà 1/6: ${gifts.count} cháu × ${formatVnd(gifts.value)} đ = ${formatVnd(gifts.total)} đ`,
     `Khen thưởng năm học ${settings.schoolYear.first}-${settings.schoolYear.last}: ${awards.count} cháu, ${formatVnd(awards.total)} đ`,
-    `Ủng hộ: ${contributions.contributors} người, ${formatVnd(contributions.total)} đ; ${percent(contributions.participation)} cán bộ tham gia`,
-    `Hoạt động: ${activities.count} · Khẩu hiệu đã đăng: ${slogans.posted}/${slogans.total}`,
+    // People and groups are never added together (SPEC §3).
+    `Ủng hộ: ${contributions.staffContributors}/${result.staff.count} cán bộ (${percent(contributions.participation)})` +
+      (contributions.otherContributors > 0
+        ? ` và ${contributions.otherContributors} tập thể, cá nhân ngoài cơ quan`
+        : "") +
+      `, ${formatVnd(contributions.total)} đ`,
+    `Hoạt động: ${activities.count}, kinh phí ${formatVnd(activities.cost)} đ · Khẩu hiệu đã đăng: ${slogans.posted}/${slogans.total}`,
     `Báo cáo ngày ${formatDayMonthYear(result.reportDate)}, ${due}`,
     ...(written.length > 0 ? [`Đã ghi: ${written.join(", ")}`] : []),
   ];

@@ -6,7 +6,7 @@ export { formatDayMonthYear, fromExcelSerial, parseDateText, toExcelSerial } fro
 export type { Issue, IssueCode, Severity } from "./issues";
 export type { Locale } from "./messages";
 export { formatVnd } from "./money";
-export { SHEET, GENERATED_SHEETS, INPUT_SHEETS } from "./schema";
+export { SHEET, GENERATED_SHEETS, INPUT_SHEETS, ACTIVITY_TYPES } from "./schema";
 export type { CampaignSettings } from "./settings";
 export { runCampaign } from "./campaign/run-campaign";
 export type { CampaignOptions, CampaignResult } from "./campaign/run-campaign";
@@ -14,6 +14,7 @@ export { campaignSummary } from "./campaign/summary";
 export type { CampaignSummary, OutputPaths } from "./campaign/summary";
 export { buildReportModel } from "./campaign/report-model";
 export type { ReportModel } from "./campaign/report-model";
+export type { ActivityItem, SourceTotal } from "./roster/activities";
 export type {
   SheetPlan,
   PlanCell,

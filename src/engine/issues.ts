@@ -22,7 +22,10 @@ export type IssueCode =
   | "CHILD_DUPLICATE"
   | "ACHIEVEMENT_GRADE_MISMATCH"
   | "AGE_GRADE_MISMATCH"
-  | "NOT_ELIGIBLE_AGE";
+  | "NOT_ELIGIBLE_AGE"
+  | "ROSTER_EMPTY"
+  | "COST_MISMATCH"
+  | "REPORT_TEXT_MISSING";
 
 const SEVERITY: Record<IssueCode, Severity> = {
   SHEET_MISSING: "error",
@@ -44,6 +47,9 @@ const SEVERITY: Record<IssueCode, Severity> = {
   ACHIEVEMENT_GRADE_MISMATCH: "warning",
   AGE_GRADE_MISMATCH: "warning",
   NOT_ELIGIBLE_AGE: "info",
+  ROSTER_EMPTY: "error",
+  COST_MISMATCH: "warning",
+  REPORT_TEXT_MISSING: "warning",
 };
 
 export function severityOf(code: IssueCode): Severity {

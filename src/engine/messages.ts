@@ -51,6 +51,12 @@ const VI: Record<IssueCode, Render> = {
   AGE_GRADE_MISMATCH: (p) =>
     `Ô ${p.cell}: lớp ${p.value} lệch quá 2 năm so với tuổi (theo ngày sinh, cháu học khoảng lớp ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Cháu ${p.value} ${p.reason}: không thuộc diện tặng quà 1/6.`,
+  ROSTER_EMPTY: (p) =>
+    `Sheet "${p.sheet}" chưa có cán bộ nào: nhập danh sách cán bộ trước khi lập báo cáo (chưa thể xuất báo cáo chính thức).`,
+  COST_MISMATCH: (p) =>
+    `Ô ${p.cell}: kinh phí hoạt động "${p.other}" là ${p.value} đồng, khác tổng ${p.reason} là ${p.expected} đồng; báo cáo lấy số của danh sách, hãy kiểm tra lại.`,
+  REPORT_TEXT_MISSING: (p) =>
+    `Mục "${p.column}" còn trống: báo cáo sẽ in dòng chấm để viết tay; hãy nhập nội dung trước khi xuất báo cáo chính thức.`,
 };
 
 const EN: Record<IssueCode, Render> = {
@@ -86,6 +92,12 @@ const EN: Record<IssueCode, Render> = {
   AGE_GRADE_MISMATCH: (p) =>
     `Cell ${p.cell}: grade ${p.value} is more than 2 years off the child's age (expected about grade ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Child ${p.value} ${p.reason}: no 1 June gift.`,
+  ROSTER_EMPTY: (p) =>
+    `Sheet "${p.sheet}" has no staff yet: enter the staff list before making the report (no official report until then).`,
+  COST_MISMATCH: (p) =>
+    `Cell ${p.cell}: the "${p.other}" activity's cost is ${p.value} VND, but ${p.reason} totals ${p.expected} VND; the report uses the list's figure, please check.`,
+  REPORT_TEXT_MISSING: (p) =>
+    `Setting "${p.column}" is blank: the report will print dotted lines to write on; fill it in before the official export.`,
 };
 
 const EXCLUDED_SUFFIX: Record<Locale, string> = {
@@ -123,6 +135,8 @@ export const WORDS = {
     noActivities: "chưa có hoạt động nào được ghi nhận",
     slogansDefault: "tính 12 khẩu hiệu của kế hoạch, chưa có khẩu hiệu nào được đăng",
     noContributions: "chưa có khoản ủng hộ nào được ghi nhận",
+    giftListTotal: "danh sách tặng quà",
+    awardListTotal: "danh sách khen thưởng",
   },
   en: {
     dateProblem: {
@@ -147,5 +161,7 @@ export const WORDS = {
     noActivities: "no activities recorded",
     slogansDefault: "counting the plan's 12 slogans, none posted",
     noContributions: "no contributions recorded",
+    giftListTotal: "the gift list",
+    awardListTotal: "the award list",
   },
 } as const;

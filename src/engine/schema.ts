@@ -125,6 +125,7 @@ export const INPUT_SHEETS: readonly InputSheetSpec[] = [
       col("Số người tham gia", "count", 12),
       col("Số trẻ em tham gia", "count", 12),
       col("Kinh phí", "vnd", 14),
+      col("Nguồn kinh phí", "text", 18),
       col("Đường dẫn", "url", 36),
     ],
     whenMissing: "warning",

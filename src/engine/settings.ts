@@ -43,6 +43,12 @@ export interface CampaignSettings {
   readonly strengths: string | null;
   readonly weaknesses: string | null;
   readonly proposals: string | null;
+  /** `Văn bản cấp trên`: the higher plan the department's own implements; the report opens `Thực hiện …`. */
+  readonly higherPlan: string | null;
+  /** `Phương hướng`: what comes next, a section of its own when filled. */
+  readonly outlook: string | null;
+  /** `Ngày nộp Quỹ`: the day contributions went to the Quỹ Bảo trợ trẻ em; the report claims nothing without it. */
+  readonly fundTransferDate: IsoDate | null;
 }
 
 export const AWARD_RULE_LABEL: Record<AwardRule, string> = { highest: "Cao nhất", cumulative: "Cộng dồn" };
@@ -78,6 +84,9 @@ export function defaultSettings(year = 2024): CampaignSettings {
     strengths: null,
     weaknesses: null,
     proposals: null,
+    higherPlan: null,
+    outlook: null,
+    fundTransferDate: null,
   };
 }
 
@@ -108,6 +117,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   { key: "Cơ quan", field: "agency", kind: "text" },
   { key: "Ký hiệu", field: "symbol", kind: "text" },
   { key: "Địa danh", field: "place", kind: "text" },
+  { key: "Văn bản cấp trên", field: "higherPlan", kind: "optionalText" },
   { key: "Căn cứ", field: "basis", kind: "text" },
   { key: "Số báo cáo", field: "reportNumber", kind: "optionalText" },
   { key: "Ngày báo cáo", field: "reportDate", kind: "optionalDate" },
@@ -117,7 +127,12 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   { key: "Ưu điểm", field: "strengths", kind: "optionalText" },
   { key: "Hạn chế", field: "weaknesses", kind: "optionalText" },
   { key: "Đề xuất", field: "proposals", kind: "optionalText" },
+  { key: "Phương hướng", field: "outlook", kind: "optionalText" },
+  { key: "Ngày nộp Quỹ", field: "fundTransferDate", kind: "optionalDate" },
 ];
+
+/** Report texts that print as dotted lines when blank: each blank one is a REPORT_TEXT_MISSING warning. */
+const REPORT_TEXT_FIELDS: readonly Field[] = ["strengths", "weaknesses", "proposals"];
 
 type Parsed = { ok: true; value: CampaignSettings[Field] } | { ok: false; reason: string };
 
@@ -234,6 +249,14 @@ export function readSettings(snapshot: WorkbookSnapshot, log: IssueLog): Campaig
       reason: reason ?? "",
     };
     log.add(reason === null ? "SETTING_MISSING" : "SETTING_INVALID", where, params);
+  }
+  for (const key of SETTING_KEYS.filter((k) => REPORT_TEXT_FIELDS.includes(k.field))) {
+    if (settings[key.field] !== null) continue;
+    const row = rowsByKey.get(foldKey(key.key));
+    const where = row
+      ? { sheet: SHEET.settings, row: row.row, column: "Giá trị", cell: row.cell("Giá trị") }
+      : { sheet: SHEET.settings };
+    log.add("REPORT_TEXT_MISSING", where, { column: key.key });
   }
   return settings;
 }

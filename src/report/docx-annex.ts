@@ -1,6 +1,17 @@
-import { AlignmentType, Paragraph, TextRun } from "docx";
-import { BODY_SIZE, halfPoints, ptToTwips, TABLE_SIZE } from "./docx-page";
+import { AlignmentType, LineRuleType, Paragraph, TextRun } from "docx";
+import { ruleParagraph } from "./docx-blocks";
+import {
+  A4,
+  BODY_SIZE,
+  halfPoints,
+  LANDSCAPE_TEXT_WIDTH,
+  MARGINS,
+  ptToTwips,
+  TABLE_SIZE,
+  twipsToPt,
+} from "./docx-page";
 import type { Annex, AnnexColumn, AnnexRow } from "./report-document";
+import { textWidthPt, wrappedLineCount } from "./text-width";
 
 const LINE = 'w:val="single" w:color="000000" w:sz="4"';
 const CELL_MARGIN = ptToTwips(4);
@@ -13,7 +24,7 @@ const RUN_BOLD = `<w:b/><w:bCs/>${RUN_SIZE}`;
 /** Rows per piece of XML (about 1 MB of text at 7 columns). */
 const ROWS_PER_PIECE = 500;
 
-function columnWidths(columns: readonly AnnexColumn[], tableWidth: number): number[] {
+export function columnWidths(columns: readonly AnnexColumn[], tableWidth: number): number[] {
   const weights = columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = columns.map((c) => Math.floor((tableWidth * c.weight) / weights));
   // Rounding leftovers go to the widest column, so the grid adds up to the text width exactly.
@@ -73,6 +84,23 @@ function cellXml(
   );
 }
 
+/** Each cell of a row with its merged width, a `null` widening the cell before it. */
+function spans(
+  row: AnnexRow,
+  widths: readonly number[],
+): { index: number; text: string; span: number; width: number }[] {
+  const cells: { index: number; text: string; span: number; width: number }[] = [];
+  for (let i = 0; i < row.cells.length; i++) {
+    const text = row.cells[i];
+    if (text === null) continue;
+    let span = 1;
+    let width = widths[i];
+    while (i + span < row.cells.length && row.cells[i + span] === null) width += widths[i + span++];
+    cells.push({ index: i, text, span, width });
+  }
+  return cells;
+}
+
 /** Cells of a row, a `null` widening the cell before it. */
 function rowXml(
   parts: string[],
@@ -82,12 +110,7 @@ function rowXml(
 ): void {
   const bold = row.kind !== "data";
   parts.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-  for (let i = 0; i < row.cells.length; i++) {
-    const text = row.cells[i];
-    if (text === null) continue;
-    let span = 1;
-    let width = widths[i];
-    while (i + span < row.cells.length && row.cells[i + span] === null) width += widths[i + span++];
+  for (const { index: i, text, span, width } of spans(row, widths)) {
     // A heading or a label spanning several columns reads left-aligned; an amount keeps its column's alignment.
     const align = span > 1 ? "left" : columns[i].align;
     // A unit's name row keeps with its first child: seen alone at the foot of page 9 of the sample's annex.
@@ -105,6 +128,25 @@ function rowXml(
  */
 export function* annexTableXml(annex: Annex, tableWidth: number): Generator<string, void, undefined> {
   const widths = columnWidths(annex.columns, tableWidth);
+  const pages = annexPages(annex, widths, tableWidth);
+  for (let page = 0; page < pages.length; page++) {
+    // Each page's rows are a table of their own after a page break: the break falls where the estimate put it,
+    // so a unit's heading is never left alone at a page foot and a unit continued overleaf is named again.
+    if (page > 0) yield PAGE_BREAK;
+    yield* tableXml(annex.columns, pages[page], widths, tableWidth);
+  }
+}
+
+/** An empty 1 pt paragraph that starts a new page. */
+const PAGE_BREAK =
+  '<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>';
+
+function* tableXml(
+  columns: readonly AnnexColumn[],
+  rows: readonly AnnexRow[],
+  widths: readonly number[],
+  tableWidth: number,
+): Generator<string, void, undefined> {
   const head: string[] = [
     '<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="',
     String(tableWidth),
@@ -117,19 +159,102 @@ export function* annexTableXml(annex: Annex, tableWidth: number): Generator<stri
     ...widths.map((w) => `<w:gridCol w:w="${w}"/>`),
     "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
   ];
-  annex.columns.forEach((c, i) => cellXml(head, c.header, widths[i], 1, "center", true, false));
+  columns.forEach((c, i) => cellXml(head, c.header, widths[i], 1, "center", true, false));
   head.push("</w:tr>");
   yield head.join("");
-  for (let start = 0; start < annex.rows.length; start += ROWS_PER_PIECE) {
+  for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) {
     const parts: string[] = [];
-    const end = Math.min(start + ROWS_PER_PIECE, annex.rows.length);
-    for (let i = start; i < end; i++) rowXml(parts, annex.rows[i], annex.columns, widths);
+    const end = Math.min(start + ROWS_PER_PIECE, rows.length);
+    for (let i = start; i < end; i++) rowXml(parts, rows[i], columns, widths);
     yield parts.join("");
   }
   yield "</w:tbl>";
 }
 
-/** `Phụ lục 1`, the list's title, what it covers and which report it belongs to, centred above the table. */
+// Page geometry, in points, for the estimate of where each annex page ends.
+/** Single-spaced Times New Roman takes about 1.15 × its size; 1.17 errs on the side of breaking early. */
+const LINE_FACTOR = 1.15;
+const CELL_PADDING_PT = 2 * twipsToPt(CELL_MARGIN);
+/** Vertical cell margins and the row's border. */
+const ROW_EXTRA_PT = 2 * twipsToPt(CELL_MARGIN_VERTICAL) + 0.5;
+/** Landscape: the page's height is A4's width. A margin of 3 % is kept for what the estimate cannot know. */
+const PAGE_HEIGHT_PT = twipsToPt(A4.width - MARGINS.top - MARGINS.bottom) * 0.98;
+const HEADING_AFTER_PT = 10;
+const RULE_PT = 4;
+
+function rowHeightPt(cells: { text: string; width: number }[], bold: boolean): number {
+  const lines = Math.max(
+    1,
+    ...cells.map((c) => wrappedLineCount(c.text, twipsToPt(c.width) - CELL_PADDING_PT, TABLE_SIZE, bold)),
+  );
+  return lines * TABLE_SIZE * LINE_FACTOR + ROW_EXTRA_PT;
+}
+
+/** The height of the annex's heading (annexHeading) above the table on its first page. */
+function headingHeightPt(annex: Annex, tableWidth: number): number {
+  const width = twipsToPt(tableWidth);
+  const lines = (text: string, size: number, bold: boolean) =>
+    wrappedLineCount(text, width, size, bold) * size;
+  return (
+    (lines(annex.label, BODY_SIZE, true) +
+      lines(annex.title, BODY_SIZE, true) +
+      lines(annex.subtitle, TABLE_SIZE, false) +
+      lines(annex.attachedTo, TABLE_SIZE, false)) *
+      LINE_FACTOR +
+    RULE_PT +
+    HEADING_AFTER_PT
+  );
+}
+
+/** A heading keeps with the row after it, a unit's last row with its subtotal, the last subtotal with the total. */
+const keepsWithNext = (row: AnnexRow, next: AnnexRow): boolean =>
+  row.kind === "group" ||
+  (row.kind === "data" && next.kind === "subtotal") ||
+  (row.kind === "subtotal" && next.kind === "total");
+
+/**
+ * The annex's rows cut into pages by their estimated heights (text widths of Times New Roman, as the header block
+ * is measured): a unit's heading row moves to the next page when the row after it does not fit beside it, and a
+ * page that opens inside a unit starts with the unit's name followed by `(tiếp theo)`.
+ */
+export function annexPages(annex: Annex, widths: readonly number[], tableWidth: number): AnnexRow[][] {
+  const headerHeight = rowHeightPt(
+    annex.columns.map((c, i) => ({ text: c.header, width: widths[i] })),
+    true,
+  );
+  const height = (row: AnnexRow): number => rowHeightPt(spans(row, widths), row.kind !== "data");
+  const pages: AnnexRow[][] = [[]];
+  let room = PAGE_HEIGHT_PT - headingHeightPt(annex, tableWidth) - headerHeight;
+  let openGroup: string | null = null;
+  const newPage = (): void => {
+    pages.push([]);
+    room = PAGE_HEIGHT_PT - headerHeight;
+    if (openGroup !== null) {
+      const continued: AnnexRow = {
+        kind: "group",
+        cells: [`${openGroup} (tiếp theo)`, ...annex.columns.slice(1).map(() => null)],
+      };
+      pages[pages.length - 1].push(continued);
+      room -= height(continued);
+    }
+  };
+  annex.rows.forEach((row, i) => {
+    // Chains: a heading over a one-child unit keeps with the child and the subtotal.
+    let needed = height(row);
+    for (let j = i; j + 1 < annex.rows.length && keepsWithNext(annex.rows[j], annex.rows[j + 1]); j++) {
+      needed += height(annex.rows[j + 1]);
+    }
+    if (row.kind === "group") openGroup = null;
+    if (needed > room && pages[pages.length - 1].length > 0) newPage();
+    pages[pages.length - 1].push(row);
+    room -= height(row);
+    if (row.kind === "group") openGroup = row.cells[0] ?? null;
+    if (row.kind === "subtotal" || row.kind === "total") openGroup = null;
+  });
+  return pages;
+}
+
+/** `Phụ lục I`, the list's title, what it covers and which report it belongs to, centred above the table. */
 export function annexHeading(annex: Annex): Paragraph[] {
   const line = (text: string, options: { bold?: boolean; italic?: boolean; size?: number; after?: number }) =>
     new Paragraph({
@@ -144,10 +269,18 @@ export function annexHeading(annex: Annex): Paragraph[] {
         }),
       ],
     });
+  const attached = line(annex.attachedTo, { italic: true, size: TABLE_SIZE });
+  // Decree 30: a short rule under the `(Kèm theo …)` line, a third of its length.
+  const ruleWidth = ptToTwips(textWidthPt(annex.attachedTo, TABLE_SIZE) / 3);
   return [
     line(annex.label, { bold: true }),
     line(annex.title, { bold: true }),
     line(annex.subtitle, { italic: true, size: TABLE_SIZE }),
-    line(annex.attachedTo, { italic: true, size: TABLE_SIZE, after: 12 }),
+    attached,
+    ruleParagraph(ruleWidth, LANDSCAPE_TEXT_WIDTH),
+    new Paragraph({
+      spacing: { before: 0, after: 0, line: ptToTwips(HEADING_AFTER_PT), lineRule: LineRuleType.EXACT },
+      children: [],
+    }),
   ];
 }

@@ -130,19 +130,24 @@ function reportSection(document: ReportDocument): ISectionOptions {
 const tablePlace = (token: string, index: number): string => `\u2063ANNEX-TABLE-${index + 1}-${token}\u2063`;
 
 /**
- * Each annex on its own landscape pages: 7–8 columns with units' full names need the 252 mm of a landscape line.
- * The docx library swaps width and height itself when the orientation is landscape.
+ * Each annex on its own landscape pages: 7–8 columns with parents' full names need the 252 mm of a landscape line.
+ * The docx library swaps width and height itself when the orientation is landscape. Decree 30 numbers an annex's
+ * pages on their own: the numbering restarts at 1 (`w:pgNumType w:start="1"`), and, like the report's, the first
+ * page carries no number (a draft's keeps its header, which says DỰ THẢO).
  */
 function annexSection(document: ReportDocument, index: number, token: string): ISectionOptions {
+  const numbered = pageHeader(document.stamp, LANDSCAPE_TEXT_WIDTH);
   return {
     properties: {
       type: SectionType.NEXT_PAGE,
+      titlePage: true,
       page: {
         size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
         margin: MARGINS,
+        pageNumbers: { start: 1 },
       },
     },
-    headers: { default: pageHeader(document.stamp, LANDSCAPE_TEXT_WIDTH) },
+    headers: { first: document.stamp === null ? emptyHeader() : numbered, default: numbered },
     children: [
       ...annexHeading(document.annexes[index]),
       new Paragraph({ children: [new TextRun(tablePlace(token, index))] }),

@@ -12,10 +12,20 @@ import type { Annex, AnnexColumn, AnnexRow } from "./report-document";
 import { documentNumber } from "./report-frame";
 
 /**
- * Phụ lục 1 (gift list) and Phụ lục 2 (award list): the same lists, order and grouping as the `DS tặng quà` and
- * `DS khen thưởng` sheets, without the `Ký nhận` column (signatures are collected on the sheets' printouts, not
- * on the report).
+ * Phụ lục I (gift list), Phụ lục II (award list) and, when the events are too many to name in the body, Phụ lục III
+ * (activities): Decree 30 numbers annexes in Roman numerals when there are two or more. The lists keep the order
+ * and grouping of the `DS tặng quà` and `DS khen thưởng` sheets, without the `Ký nhận` column (signatures are
+ * collected on the sheets' printouts) and without the unit column: the unit's group row names it.
  */
+
+export const GIFT_ANNEX_LABEL = "Phụ lục I";
+export const AWARD_ANNEX_LABEL = "Phụ lục II";
+export const ACTIVITY_ANNEX_LABEL = "Phụ lục III";
+/** More events than this go to Phụ lục III; the body keeps their counts by type. */
+export const EVENTS_IN_BODY = 10;
+
+export const activitiesInAnnex = (model: ReportModel): boolean =>
+  model.activities.events.length > EVENTS_IN_BODY;
 
 const column = (header: string, weight: number, align: AnnexColumn["align"] = "left"): AnnexColumn => ({
   header,
@@ -25,23 +35,34 @@ const column = (header: string, weight: number, align: AnnexColumn["align"] = "l
 
 const GIFT_COLUMNS: readonly AnnexColumn[] = [
   column("STT", 5, "center"),
-  column("Họ và tên", 18),
-  column("Ngày sinh", 10, "center"),
-  column("Tuổi", 5, "center"),
-  column("Cha/mẹ", 19),
-  column("Đơn vị", 32),
-  column("Giá trị quà", 11, "right"),
+  column("Họ và tên", 24),
+  column("Ngày sinh", 11, "center"),
+  column("Tuổi", 6, "center"),
+  column("Giới tính", 9, "center"),
+  column("Cha/mẹ", 31),
+  column("Giá trị quà", 13, "right"),
 ];
 
 const AWARD_COLUMNS: readonly AnnexColumn[] = [
   column("STT", 5, "center"),
   column("Họ và tên", 17),
-  column("Ngày sinh", 9.5, "center"),
-  column("Lớp", 7.5, "center"),
-  column("Thành tích", 17),
-  column("Mức thưởng", 10, "right"),
-  column("Cha/mẹ", 15),
-  column("Đơn vị", 19),
+  column("Ngày sinh", 10, "center"),
+  column("Giới tính", 8.5, "center"),
+  column("Lớp", 5, "center"),
+  column("Thành tích", 27),
+  column("Cha/mẹ", 18),
+  column("Mức thưởng", 11.5, "right"),
+];
+
+const ACTIVITY_COLUMNS: readonly AnnexColumn[] = [
+  column("STT", 5, "center"),
+  column("Ngày", 10, "center"),
+  column("Nội dung", 32),
+  column("Đơn vị thực hiện", 17),
+  column("Số người", 7, "center"),
+  column("Số cháu", 7, "center"),
+  column("Kinh phí", 12, "right"),
+  column("Nguồn kinh phí", 10),
 ];
 
 /** `Con.Lớp`: 0 is pre-school (SPEC §2). */
@@ -114,8 +135,8 @@ function giftRows(model: ReportModel): AnnexRow[] {
       plainText(entry.name),
       formatDayMonthYear(entry.birthDate),
       String(entry.age),
+      plainText(entry.gender ?? ""),
       parents(entry.parents),
-      plainText(entry.unit),
       formatVnd(entry.value),
     ],
   });
@@ -125,7 +146,7 @@ function awardRows(model: ReportModel): AnnexRow[] {
   const { awards } = model.annexes;
   return groupedRows<AwardEntry>({
     columns: AWARD_COLUMNS,
-    amountColumn: 5,
+    amountColumn: 7,
     groups: awards.byUnit,
     count: awards.count,
     total: awards.total,
@@ -133,13 +154,37 @@ function awardRows(model: ReportModel): AnnexRow[] {
       String(number),
       plainText(entry.name),
       formatDayMonthYear(entry.birthDate),
+      plainText(entry.gender ?? ""),
       gradeText(entry.grade),
       entry.paid.map((item) => plainText(item.achievement)).join("; "),
-      formatVnd(entry.amount),
       parents(entry.parents),
-      plainText(entry.unit),
+      formatVnd(entry.amount),
     ],
   });
+}
+
+function activityRows(model: ReportModel): AnnexRow[] {
+  const { events } = model.activities;
+  const count = (value: number | null): string => (value ? String(value) : "");
+  const rows: AnnexRow[] = events.map((item, i) => ({
+    kind: "data",
+    cells: [
+      String(i + 1),
+      item.date === null ? "" : formatDayMonthYear(item.date),
+      plainText(item.text),
+      plainText(item.unit ?? ""),
+      count(item.participants),
+      count(item.children),
+      item.cost ? formatVnd(item.cost) : "",
+      plainText(item.source ?? ""),
+    ],
+  }));
+  const total = events.reduce((sum, item) => sum + (item.cost ?? 0), 0);
+  rows.push({
+    kind: "total",
+    cells: ["", ...spanning(`TỔNG CỘNG: ${events.length} hoạt động`, 5), formatVnd(total), ""],
+  });
+  return rows;
 }
 
 export function buildAnnexes(model: ReportModel, agency: string | null): Annex[] {
@@ -148,7 +193,7 @@ export function buildAnnexes(model: ReportModel, agency: string | null): Annex[]
     `${agency === null ? "" : ` của ${agency}`})`;
   return [
     {
-      label: "Phụ lục 1",
+      label: GIFT_ANNEX_LABEL,
       title: `DANH SÁCH TẶNG QUÀ TẾT THIẾU NHI 1/6/${model.year}`,
       subtitle: `Con của công chức, viên chức, người lao động dưới ${model.gifts.ageLimit} tuổi tính đến ngày ${textDate(model.gifts.referenceDate)}`,
       attachedTo,
@@ -157,7 +202,7 @@ export function buildAnnexes(model: ReportModel, agency: string | null): Annex[]
       rows: giftRows(model),
     },
     {
-      label: "Phụ lục 2",
+      label: AWARD_ANNEX_LABEL,
       title: `DANH SÁCH KHEN THƯỞNG CON CÔNG CHỨC, VIÊN CHỨC, NGƯỜI LAO ĐỘNG ĐẠT THÀNH TÍCH CAO TRONG HỌC TẬP NĂM HỌC ${model.awards.schoolYear}`,
       subtitle:
         model.annexes.awards.rule === "cumulative"
@@ -168,5 +213,19 @@ export function buildAnnexes(model: ReportModel, agency: string | null): Annex[]
       columns: AWARD_COLUMNS,
       rows: awardRows(model),
     },
+    ...(activitiesInAnnex(model)
+      ? [
+          {
+            label: ACTIVITY_ANNEX_LABEL,
+            title: `DANH SÁCH CÁC HOẠT ĐỘNG TRONG THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM ${model.year}`,
+            subtitle:
+              "Hoạt động vui chơi, văn hóa, thể thao, tham quan, tặng quà, khen thưởng và hoạt động khác",
+            attachedTo,
+            sheet: SHEET.activities,
+            columns: ACTIVITY_COLUMNS,
+            rows: activityRows(model),
+          },
+        ]
+      : []),
   ];
 }

@@ -66,7 +66,7 @@ export interface AnnexRow {
 }
 
 export interface Annex {
-  /** `Phụ lục 1`. */
+  /** `Phụ lục I` (Roman numerals, Decree 30). */
   readonly label: string;
   readonly title: string;
   readonly subtitle: string;

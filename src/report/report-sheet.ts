@@ -1,8 +1,12 @@
 import {
+  MM_PER_INCH,
+  type PageHeaderFooter,
+  type PageMargins,
   type PlanCell,
   type PlanColumn,
   type PlanMerge,
   type PlanRow,
+  type PlanRule,
   planCellText,
   type ReportModel,
   type RowLook,
@@ -22,23 +26,34 @@ import { textWidthPt, wrappedLineCount } from "./text-width";
 /**
  * The `Báo cáo` sheet: the report's text and figures from the same ReportDocument as the .docx, laid out to print
  * on A4 portrait from Excel. The annex lists are not repeated: they are the `DS tặng quà` and `DS khen thưởng`
- * sheets, which the last rows link to.
- *
- * SheetPlan styles whole rows, so where the two halves of a row differ (header block, signature block) the row
- * takes the look that matters most and the other half follows it; see `HEADER_ROW_LOOKS`.
+ * sheets, which the rows after the print area link to. It prints as the document: Decree 30 margins and fonts,
+ * the rules under the agency name, the motto and the subject as cell borders, the page number in the header from
+ * page 2, and row heights from the text.
  */
 
-/** Decree 30 allows 13–14 pt; 13 pt keeps the two header halves on one line each within Excel's A4 width. */
+/** Decree 30 allows 13–14 pt; 13 pt keeps the two header halves on one line each within the A4 text width. */
 const SHEET_FONT_SIZE = 13;
 
+/** Decree 30/2020 margins (the .docx's), in inches for the plan: top and bottom 20 mm, left 30 mm, right 15 mm. */
+const inches = (mm: number): number => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
+const DECREE_MARGINS: PageMargins = {
+  top: inches(20),
+  bottom: inches(20),
+  left: inches(30),
+  right: inches(15),
+  header: inches(10),
+  footer: inches(10),
+};
+
 /**
- * Column widths in Excel's unit, characters of the workbook's default font (Calibri 11: 7 px each at 96 dpi, the
- * cell padding included). Three wide columns hold the agency half of the header (≈ 75 mm: `SỞ KHOA HỌC VÀ CÔNG
- * NGHỆ` in 13 pt bold is 70 mm), five narrower ones the national-motto half (≈ 97 mm: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA
- * VIỆT NAM` in 12 pt bold is 88 mm); together ≈ 172 mm, the printable width of A4 portrait within Excel's default
- * margins (0.7 in), so `fitToWidth` barely has to shrink the page.
+ * Column widths in Excel's unit, characters of the workbook's default font (Calibri 11: 7 px each at 96 dpi).
+ * Three columns hold the agency half of the header (≈ 72 mm: `SỞ KHOA HỌC VÀ CÔNG NGHỆ` in 13 pt bold is 70 mm),
+ * five the national-motto half (≈ 92 mm: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` in 12 pt bold is 88 mm); together
+ * ≈ 164 mm, within the 165 mm of A4 portrait between Decree 30's margins, so the print is not shrunk and the fonts
+ * print at their size. The middle column of each half carries the rule under the agency name (a third of it) and
+ * the middle three of the right half the rule under the motto (as long as the motto).
  */
-const COLUMN_CHARS = [13.5, 13.5, 13.5, 10.5, 10.5, 10.5, 10.5, 10.5] as const;
+const COLUMN_CHARS = [13, 13, 13, 10, 10, 10, 10, 10] as const;
 const LEFT_HALF = 3;
 const WIDTH = COLUMN_CHARS.length;
 const PX_PER_CHAR = 7;
@@ -52,24 +67,27 @@ const FULL_PT = spanPt(0, WIDTH);
 const LEFT_PT = spanPt(0, LEFT_HALF);
 const RIGHT_PT = spanPt(LEFT_HALF, WIDTH);
 
-/** Excel's row height for one line of Times New Roman is about 1.33 × the font size. */
-const lineHeight = (size: number): number => Math.ceil(size * 1.33 * 4) / 4;
-const heightFor = (lines: number, size: number): number => lines * lineHeight(size) + 2;
+/**
+ * Row height in points for `lines` wrapped lines: a Times New Roman line is 1.15 × its size (ascent, descent and
+ * line gap), and the row keeps a little room above and below, as Excel's own autofit does. The earlier 1.33 per
+ * line, Excel's height for one line, left a blank gap under every long paragraph.
+ */
+const heightFor = (lines: number, size: number): number =>
+  Math.ceil((lines * size * 1.15 + size * 0.25 + 2) * 4) / 4;
 
 /** A dotted line for the clerk to write on, as wide as a full row. */
 const FILL_TEXT = ".".repeat(Math.floor(FULL_PT / textWidthPt(".", SHEET_FONT_SIZE)));
 
-/**
- * Per header row, the look both halves share (a SheetPlan row has one): the national title and motto must be
- * bold, so rows 1–2 are, which makes the parent agency bold too; row 3 keeps `Số:` upright and so prints the
- * place-and-date upright. Row 1 is 12 pt, the size the national title needs to fit its half (Decree 30 allows
- * 12–13 pt for both lines). A per-cell look in SheetPlan (`PlanRow.cellLooks`) would remove the compromise.
- */
-const HEADER_ROW_LOOKS: readonly Omit<RowLook, "height">[] = [
-  { bold: true, align: "center", size: 12 },
-  { bold: true, align: "center" },
-  { align: "center" },
-];
+/** The page number, centred in the header, from page 2 (Decree 30), in the report's font; a draft says so too. */
+const pageNumberHeader = (stamp: ReportDocument["stamp"]): PageHeaderFooter => ({
+  header: {
+    center: `&"${FONT},Regular"&${SHEET_FONT_SIZE}&P`,
+    ...(stamp ? { right: `&"${FONT},Bold"&${SHEET_FONT_SIZE}${stamp.text}` } : {}),
+  },
+  blankFirstPage: true,
+});
+
+type Look = Omit<RowLook, "height">;
 
 class SheetBuilder {
   readonly rows: PlanRow[] = [];
@@ -83,8 +101,13 @@ class SheetBuilder {
     });
   }
 
+  /** A thin row carrying rules (cell bottom borders) under the row above. */
+  rules(rules: readonly PlanRule[]): void {
+    this.rows.push({ kind: "blank", cells: Array<PlanCell>(WIDTH).fill(null), look: { height: 3 }, rules });
+  }
+
   /** One paragraph across the page. */
-  full(text: PlanCell, look: Omit<RowLook, "height">): void {
+  full(text: PlanCell, look: Look): void {
     const size = look.size ?? SHEET_FONT_SIZE;
     const lines = wrappedLineCount(String(planCellText(text) ?? ""), FULL_PT, size, look.bold);
     this.merges.push({ row: this.rows.length, column: 0, columns: WIDTH });
@@ -95,13 +118,15 @@ class SheetBuilder {
     });
   }
 
-  /** A left and a right half, side by side. */
-  halves(left: string, right: string, look: Omit<RowLook, "height">): void {
-    const size = look.size ?? SHEET_FONT_SIZE;
-    const lines = Math.max(
-      wrappedLineCount(left, LEFT_PT, size, look.bold),
-      wrappedLineCount(right, RIGHT_PT, size, look.bold),
-    );
+  /** A left and a right half side by side, each with its own look (Decree 30's header and signature blocks). */
+  halves(left: string, leftLook: Look, right: string, rightLook: Look): void {
+    const height = (text: string, width: number, look: Look): number =>
+      text === ""
+        ? 0
+        : heightFor(
+            wrappedLineCount(text, width, look.size ?? SHEET_FONT_SIZE, look.bold),
+            look.size ?? SHEET_FONT_SIZE,
+          );
     const row = this.rows.length;
     this.merges.push(
       { row, column: 0, columns: LEFT_HALF },
@@ -110,18 +135,26 @@ class SheetBuilder {
     const cells: PlanCell[] = Array<PlanCell>(WIDTH).fill(null);
     cells[0] = left === "" ? null : left;
     cells[LEFT_HALF] = right === "" ? null : right;
-    this.rows.push({ kind: "text", cells, look: { ...look, height: heightFor(lines, size) } });
+    const cellLooks: (Look | undefined)[] = Array<Look | undefined>(WIDTH).fill(undefined);
+    cellLooks[0] = leftLook;
+    cellLooks[LEFT_HALF] = rightLook;
+    const rowHeight = Math.max(
+      height(left, LEFT_PT, leftLook),
+      height(right, RIGHT_PT, rightLook),
+      heightFor(1, SHEET_FONT_SIZE),
+    );
+    this.rows.push({ kind: "text", cells, look: { height: rowHeight }, cellLooks });
   }
 }
 
-const centred = (line: CentredLine): Omit<RowLook, "height"> => ({
-  bold: line.bold || undefined,
-  italic: line.italic || undefined,
+const centred = (line: CentredLine): Look => ({
+  bold: line.bold,
+  italic: line.italic,
   align: "center",
   size: line.size,
 });
 
-function bodyLook(block: BodyBlock): Omit<RowLook, "height"> {
+function bodyLook(block: BodyBlock): Look {
   switch (block.kind) {
     case "heading":
       return { bold: true, align: "left" };
@@ -132,25 +165,41 @@ function bodyLook(block: BodyBlock): Omit<RowLook, "height"> {
   }
 }
 
+/** The rule under the agency name: the middle column of the left half, a third of the half as Decree 30 asks. */
+const AGENCY_RULE: PlanRule = { column: 1, columns: 1 };
+/** The rule under the motto: the middle three columns of the right half, about the motto's length. */
+const MOTTO_RULE: PlanRule = { column: LEFT_HALF + 1, columns: 3 };
+
+/** The rule under the subject line: columns 3–5, about half the subject's length, centred on the page. */
+const SUBJECT_RULE: PlanRule = { column: 2, columns: 3 };
+
 function addHeader(sheet: SheetBuilder, header: ReportDocument["header"]): void {
-  header.left.forEach((left, i) => sheet.halves(left.text, header.right[i]?.text ?? "", HEADER_ROW_LOOKS[i]));
+  header.left.forEach((left, i) => {
+    const right = header.right[i];
+    sheet.halves(left.text, centred(left), right?.text ?? "", right ? centred(right) : {});
+    const rules = [...(left.rule ? [AGENCY_RULE] : []), ...(right?.rule ? [MOTTO_RULE] : [])];
+    if (rules.length > 0) sheet.rules(rules);
+  });
 }
 
 /** Space for the signature and seal, in rows, between the signer's title and name. */
 const SIGNATURE_ROWS = 4;
 
 /**
- * The signature on the right; `Nơi nhận:` and its lines on the left, in the rows left free for the signature, so
- * that no row has to hold two differently styled texts.
+ * The signature on the right; `Nơi nhận:` level with the signer's authority (Decree 30, Phụ lục I) and its lines
+ * beside the title and the space left for the signature and seal.
  */
 function addClosing(sheet: SheetBuilder, closing: ReportDocument["closing"]): void {
-  const signer = { bold: true, align: "center", size: 14 } as const;
-  sheet.halves("", closing.authority, signer);
-  sheet.halves("", closing.title, signer);
-  sheet.halves(closing.recipientsLabel, "", { bold: true, italic: true, align: "left", size: 12 });
-  for (const recipient of closing.recipients) sheet.halves(`- ${recipient}`, "", { align: "left", size: 11 });
-  for (let row = 1 + closing.recipients.length; row < SIGNATURE_ROWS; row++) sheet.blank(lineHeight(14));
-  sheet.halves("", closing.name ?? "", signer);
+  const signer: Look = { bold: true, align: "center", size: 14 };
+  const label: Look = { bold: true, italic: true, align: "left", size: 12 };
+  const recipient: Look = { align: "left", size: 11 };
+  const left = [closing.recipientsLabel, ...closing.recipients.map((line) => `- ${line}`)];
+  const right = [closing.authority, closing.title];
+  const rows = Math.max(left.length, right.length + SIGNATURE_ROWS);
+  for (let i = 0; i < rows; i++) {
+    sheet.halves(left[i] ?? "", i === 0 ? label : recipient, right[i] ?? "", signer);
+  }
+  sheet.halves("", recipient, closing.name ?? "", signer);
 }
 
 export function reportSheetFromDocument(document: ReportDocument): SheetPlan {
@@ -161,13 +210,18 @@ export function reportSheetFromDocument(document: ReportDocument): SheetPlan {
   }
   addHeader(sheet, document.header);
   sheet.blank();
-  for (const line of document.title) sheet.full(line.text, centred(line));
+  for (const line of document.title) {
+    sheet.full(line.text, centred(line));
+    if (line.rule) sheet.rules([SUBJECT_RULE]);
+  }
   sheet.blank();
   for (const block of document.body) {
     sheet.full(block.kind === "fill" ? FILL_TEXT : blockText(block), bodyLook(block));
   }
   sheet.blank();
   addClosing(sheet, document.closing);
+  // The links to the lists are for the screen: they follow the print area.
+  const printRows = sheet.rows.length;
   sheet.blank();
   for (const annex of document.annexes) {
     sheet.full(
@@ -187,7 +241,13 @@ export function reportSheetFromDocument(document: ReportDocument): SheetPlan {
     rows: sheet.rows,
     headerRow: null,
     merges: sheet.merges,
-    page: { orientation: "portrait", fitToWidth: true },
+    page: {
+      orientation: "portrait",
+      fitToWidth: true,
+      margins: DECREE_MARGINS,
+      headerFooter: pageNumberHeader(document.stamp),
+      printRows,
+    },
     font: { name: FONT, size: SHEET_FONT_SIZE },
   };
 }

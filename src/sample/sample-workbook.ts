@@ -480,6 +480,7 @@ type ActivityRow = readonly [
   people: number | null,
   children: number | null,
   cost: number | null,
+  source: string | null,
   link: string | null,
 ];
 
@@ -492,6 +493,7 @@ const ACTIVITIES: readonly ActivityRow[] = [
     null,
     null,
     1_200_000,
+    "Ngân sách",
     null,
   ],
   [
@@ -502,6 +504,7 @@ const ACTIVITIES: readonly ActivityRow[] = [
     96,
     71,
     14_200_000,
+    "Công đoàn",
     null,
   ],
   [
@@ -509,6 +512,7 @@ const ACTIVITIES: readonly ActivityRow[] = [
     "Tin bài trên website",
     "Sở Khoa học và Công nghệ triển khai Tháng hành động vì trẻ em năm 2024",
     "Trung tâm Ứng dụng Khoa học và Công nghệ",
+    null,
     null,
     null,
     null,
@@ -522,6 +526,7 @@ const ACTIVITIES: readonly ActivityRow[] = [
     null,
     null,
     null,
+    null,
     `${SITE}/gap-mat-tang-qua-tet-thieu-nhi-1-6-nam-2024`,
   ],
   [
@@ -532,6 +537,7 @@ const ACTIVITIES: readonly ActivityRow[] = [
     85,
     56,
     6_500_000,
+    "Xã hội hóa",
     null,
   ],
   [
@@ -539,6 +545,7 @@ const ACTIVITIES: readonly ActivityRow[] = [
     "Tin bài trên website",
     "Sôi nổi Ngày hội “Em yêu khoa học” dành cho thiếu nhi",
     "Trung tâm Ứng dụng Khoa học và Công nghệ",
+    null,
     null,
     null,
     null,
@@ -552,6 +559,7 @@ const ACTIVITIES: readonly ActivityRow[] = [
     78,
     45,
     23_400_000,
+    "Công đoàn",
     null,
   ],
   [
@@ -562,6 +570,7 @@ const ACTIVITIES: readonly ActivityRow[] = [
     60,
     27,
     7_050_000,
+    "Công đoàn",
     null,
   ],
   [
@@ -569,6 +578,7 @@ const ACTIVITIES: readonly ActivityRow[] = [
     "Tin bài trên website",
     "Tuyên dương, khen thưởng con công chức, viên chức, người lao động đạt thành tích cao trong học tập năm học 2023-2024",
     "Trung tâm Ứng dụng Khoa học và Công nghệ",
+    null,
     null,
     null,
     null,
@@ -660,6 +670,10 @@ function settingsSheet(): SheetGrid {
     ["Cơ quan", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
     ["Ký hiệu", "KHCN"],
     ["Địa danh", "Bắc Giang"],
+    [
+      "Văn bản cấp trên",
+      "Kế hoạch số 97/KH-UBND ngày 12/4/2024 của UBND tỉnh Bắc Giang về tổ chức Tháng hành động vì trẻ em năm 2024",
+    ],
     ["Căn cứ", "Kế hoạch số 63/KH-KHCN ngày 17/4/2024 của Sở Khoa học và Công nghệ"],
     ["Số báo cáo", null],
     ["Ngày báo cáo", null],
@@ -682,6 +696,12 @@ function settingsSheet(): SheetGrid {
       "Đề nghị Sở Lao động, Thương binh và Xã hội tiếp tục cung cấp tài liệu tuyên truyền về công tác bảo vệ, chăm sóc trẻ em. " +
         "Đề nghị tiếp tục bố trí kinh phí hỗ trợ tổ chức các hoạt động cho con công chức, viên chức và người lao động trong những năm tiếp theo.",
     ],
+    [
+      "Phương hướng",
+      "Tiếp tục tuyên truyền về công tác bảo vệ, chăm sóc trẻ em; tổ chức các hoạt động hè, phòng, chống đuối nước " +
+        "và Tết Trung thu năm 2024 cho con công chức, viên chức, người lao động.",
+    ],
+    ["Ngày nộp Quỹ", serial("28/06/2024")],
   ];
   return { name: "Cấu hình", rows };
 }
@@ -790,9 +810,10 @@ function activitiesSheet(): SheetGrid {
         "Số người tham gia",
         "Số trẻ em tham gia",
         "Kinh phí",
+        "Nguồn kinh phí",
         "Đường dẫn",
       ],
-      ...ACTIVITIES.map(([date, type, content, unit, people, children, cost, link]): Cell[] => [
+      ...ACTIVITIES.map(([date, type, content, unit, people, children, cost, source, link]): Cell[] => [
         serial(date),
         type,
         content,
@@ -800,6 +821,7 @@ function activitiesSheet(): SheetGrid {
         people,
         children,
         cost,
+        source,
         link,
       ]),
     ],
@@ -862,5 +884,6 @@ export const SAMPLE_SETTING_DATE_KEYS: readonly string[] = [
   "Ngày tính tuổi",
   "Hạn báo cáo",
   "Ngày báo cáo",
+  "Ngày nộp Quỹ",
 ];
 export const SAMPLE_SETTING_MONEY_KEYS: readonly string[] = ["Giá trị quà"];

@@ -3,7 +3,7 @@
  * download it; nothing is sent anywhere. The URL is revoked once the browser has taken the file.
  */
 export function downloadFile(bytes: Uint8Array, fileName: string, type: string): void {
-  // Typed arrays from JSZip sit on a plain ArrayBuffer, never shared memory, which is all Blob rules out.
+  // Typed arrays from the zip layer sit on a plain ArrayBuffer, never shared memory, which is all Blob rules out.
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
   const link = document.createElement("a");
   link.href = url;

@@ -89,10 +89,11 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c + 1));
   parts.push("<sheetData>");
   // A merged area looks like its first cell, as Excel shows it (and as the add-in formats the whole area).
-  const anchorOf = new Map<string, number>();
+  const anchorOf = new Map<number, number>();
+  const cellKey = (r: number, c: number): number => r * 16_384 + c;
   for (const merge of plan.merges)
     for (let c = merge.column + 1; c < merge.column + merge.columns; c += 1)
-      anchorOf.set(`${merge.row},${c}`, merge.column);
+      anchorOf.set(cellKey(merge.row, c), merge.column);
   // A plain row's cell looks depend only on its kind, the column and whether the cell is a link, text or else:
   // a province's lists are a million cells of a few dozen such looks.
   const plainLooks = new Map<string, number>();
@@ -111,7 +112,7 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
     const height = row.look?.height;
     parts.push(`<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`);
     row.cells.forEach((cell, c) => {
-      const anchor = anchorOf.get(`${r},${c}`);
+      const anchor = anchorOf.size === 0 ? undefined : anchorOf.get(cellKey(r, c));
       const ref = `${letters[c]}${r + 1}`;
       parts.push(
         valueXml(

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { loadZip } from "../support/zip-reader";
 import { campaignSummary, runCampaign } from "../../src/engine";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
 import { cli, sha256, tempDir } from "./cli-helpers";
@@ -87,6 +88,53 @@ describe("action-month on the bundled sample", () => {
   it("writes the .docx report", () => {
     const bytes = readFileSync(path.join(out, "mau.report.docx"));
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("--json gives every activity, the spend once by source, and staff and other contributors apart", () => {
+    const json = JSON.parse(report.stdout);
+    expect(json.activities.items).toHaveLength(json.activities.count);
+    expect(json.activities.items[1]).toEqual({
+      date: "2024-06-01",
+      type: "Tặng quà",
+      text: expect.stringContaining("Gặp mặt, tặng quà Tết thiếu nhi 1/6"),
+      unit: "Văn phòng Sở",
+      participants: 96,
+      children: 71,
+      cost: 14_200_000,
+      source: "Công đoàn",
+    });
+    const costs = json.activities.items.reduce(
+      (sum: number, item: { cost: number | null }) => sum + (item.cost ?? 0),
+      0,
+    );
+    expect(json.spend.total).toBe(costs);
+    expect(json.spend.total).toBe(json.activities.cost);
+    expect(json.spend.bySource.reduce((sum: number, s: { total: number }) => sum + s.total, 0)).toBe(costs);
+    expect(json.contributions).toMatchObject({
+      contributors: 59,
+      staffContributors: 58,
+      otherContributors: 1,
+    });
+  });
+
+  it("the .docx names each event with its date, states the spend once and keeps people and groups apart", async () => {
+    const zip = loadZip(readFileSync(path.join(out, "mau.report.docx")));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+    const json = JSON.parse(report.stdout);
+    for (const item of json.activities.items.filter(
+      (i: { type: string }) => !/Tin bài|Khẩu hiệu/.test(i.type),
+    )) {
+      const [year, month, day] = item.date.split("-");
+      expect(text).toContain(`${item.text}, ngày ${day}/${Number(month)}/${year}`);
+    }
+    expect(text.split("52.350.000").length - 1).toBe(1);
+    expect(text).toContain(
+      "Có 58/62 công chức, viên chức, người lao động của cơ quan tham gia ủng hộ, đạt 93,55%",
+    );
+    expect(text).toContain("01 tập thể, cá nhân ngoài cơ quan");
+    // Phụ lục I and II each restart their page numbers at 1.
+    expect(xml.match(/<w:pgNumType w:start="1"\/>/g)).toHaveLength(2);
   });
 
   it("never modifies the input file", () => {

@@ -5,6 +5,6 @@ describe("the test baseline", () => {
     const result = run(baseSheets());
     expect(result.issues).toEqual([]);
     expect(result.staff.count).toBe(3);
-    expect(result.slogans).toEqual({ total: 12, posted: 0 });
+    expect(result.slogans).toMatchObject({ total: 12, posted: 0 });
   });
 });

@@ -26,4 +26,25 @@ describe("contributions", () => {
       { unit: "Khác", count: 1, total: 1_000_000 },
     ]);
   });
+
+  it("counts staff as people and every other contributor apart: people and groups never add up", () => {
+    const sheets = baseSheets();
+    sheets["Ủng hộ"] = [
+      headerOf("Ủng hộ"),
+      contributionRow({ id: "VP01", amount: 500_000 }),
+      contributionRow({ name: "Lê Văn Cường", amount: 500_000 }),
+      contributionRow({ name: "Hội Cựu chiến binh cơ quan", amount: 1_000_000 }),
+      contributionRow({ name: "hội cựu chiến binh  cơ quan", amount: 500_000 }),
+      contributionRow({ name: "Công ty TNHH Ánh Dương", amount: 2_000_000 }),
+    ];
+    const { contributions } = run(sheets);
+    expect(contributions).toMatchObject({
+      staffContributors: 2,
+      otherContributors: 2,
+      contributors: 4,
+      otherNames: ["Hội Cựu chiến binh cơ quan", "Công ty TNHH Ánh Dương"],
+      // Participation is the staff's alone: 2 of 3.
+      participation: 0.6667,
+    });
+  });
 });

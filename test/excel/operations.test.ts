@@ -63,13 +63,28 @@ describe("Validate and Compute & fill", () => {
       expect(old.dump().find((s) => s.name === name)!.cells).toEqual(
         modern.dump().find((s) => s.name === name)!.cells,
       );
-      expect(old.sheet(name).pageLayout).toEqual({ margins: {} });
+      expect(old.sheet(name).pageLayout).toEqual({ margins: {}, headersFooters: { defaultForAllPages: {} } });
     }
     expect(modern.sheet("DS tặng quà").pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
       printTitleRows: "$3:$3",
     });
+    // The `Báo cáo` sheet prints as the document: Decree 30 margins (points: 20, 20, 30, 15 mm), the page number
+    // in the header from page 2, and the report only (the links to the lists are outside the print area).
+    const layout = modern.sheet("Báo cáo").pageLayout;
+    const mm = (points: number | undefined) => Math.round(((points ?? NaN) / 72) * 25.4);
+    expect(
+      [layout.margins.top, layout.margins.bottom, layout.margins.left, layout.margins.right].map(mm),
+    ).toEqual([20, 20, 30, 15]);
+    expect(layout.headersFooters).toEqual({
+      state: "FirstAndDefault",
+      defaultForAllPages: expect.objectContaining({ centerHeader: '&"Times New Roman,Regular"&13&P' }),
+    });
+    const printed = Number(/^\$A\$1:\$H\$(\d+)$/.exec(layout.printArea ?? "")?.[1]);
+    const values = modern.values("Báo cáo");
+    expect(values.slice(0, printed).flat()).toContain("Triệu Ngọc Trung");
+    expect(values.slice(printed).flat()).toContain("Phụ lục I: xem sheet DS tặng quà");
   });
 });
 

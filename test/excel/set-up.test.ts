@@ -27,13 +27,13 @@ describe("Set up on an empty workbook", () => {
       .dump()
       .flatMap((sheet) => sheet.tables.map((table) => `${sheet.name}: ${table.name} ${table.address}`));
     expect(tables).toEqual([
-      "Cấu hình: tblCauHinh A1:B25",
+      "Cấu hình: tblCauHinh A1:B28",
       "Đơn vị: tblDonVi A1:B2",
       "Cán bộ: tblCanBo A1:F2",
       "Con: tblCon A1:I2",
       "Mức khen thưởng: tblMucKhenThuong A1:C10",
       "Ủng hộ: tblUngHo A1:F2",
-      "Hoạt động: tblHoatDong A1:H2",
+      "Hoạt động: tblHoatDong A1:I2",
       "Khẩu hiệu: tblKhauHieu A1:C13",
     ]);
     for (const name of INPUT_NAMES) expect(fake.sheet(name).frozenRows).toBe(1);
@@ -86,12 +86,14 @@ describe("Set up on an empty workbook", () => {
     });
   });
 
-  it("leaves a workbook the engine reads with no error", async () => {
+  it("leaves a workbook the engine reads with one error only: no staff yet (ROSTER_EMPTY)", async () => {
     const fake = emptyWorkbook();
     await withExcel(fake, () => setUp(OPTIONS));
     const snapshot = await withExcel(fake, () => Excel.run((context) => readSnapshot(context)));
     const result = runCampaign(snapshot, { today: TODAY });
-    expect(result.counts.error).toBe(0);
+    expect(result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.code)).toEqual([
+      "ROSTER_EMPTY",
+    ]);
     expect(result.slogans.total).toBe(12);
     expect(result.settings.theme).toBe("Hành động thiết thực, ưu tiên nguồn lực cho trẻ em");
   });

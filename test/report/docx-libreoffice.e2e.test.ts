@@ -125,21 +125,29 @@ describeWithLibreOffice(() => {
       "2. Vận động ủng hộ",
       "3. Tặng quà Tết thiếu nhi 1/6 và hoạt động vui chơi",
       "4. Khen thưởng",
+      "5. Kinh phí thực hiện",
       "III. ĐÁNH GIÁ CHUNG",
-      "IV. ĐỀ XUẤT, KIẾN NGHỊ",
+      "IV. PHƯƠNG HƯỚNG THỜI GIAN TỚI",
+      "V. ĐỀ XUẤT, KIẾN NGHỊ",
       "Nơi nhận:",
-      "Phụ lục 1 DANH SÁCH TẶNG QUÀ",
-      "Phụ lục 2 DANH SÁCH KHEN THƯỞNG",
+      "Phụ lục I DANH SÁCH TẶNG QUÀ",
+      "Phụ lục II DANH SÁCH KHEN THƯỞNG",
     ];
     const positions = titles.map((title) => text.indexOf(title));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  test("the totals as the model formats them, in figures and in words", () => {
+  test("the grand totals in figures and in words, the list totals in figures, each activity by name and date", () => {
     const text = flat(official.pages.join("\n"));
-    for (const total of [model.contributions.total, model.gifts.total, model.awards.total]) {
+    for (const total of [model.contributions.total, model.spend.total]) {
       expect(text).toContain(`${formatVnd(total)} đồng (Bằng chữ: ${vndInWords(total)})`);
+    }
+    expect(text).toContain(`tổng số ${formatVnd(model.gifts.total)} đồng`);
+    expect(text).toContain(`tổng số ${formatVnd(model.awards.total)} đồng`);
+    for (const event of model.activities.events) {
+      const [year, month, day] = (event.date ?? "").split("-");
+      expect(text).toContain(`${flat(event.text)}, ngày ${day}/${Number(month)}/${year}`);
     }
     expect(text).toContain(`TỔNG CỘNG: ${model.gifts.count} cháu ${formatVnd(model.gifts.total)}`);
     expect(text).toContain(`TỔNG CỘNG: ${model.awards.count} cháu ${formatVnd(model.awards.total)}`);
@@ -154,16 +162,37 @@ describeWithLibreOffice(() => {
     }
   });
 
-  test("page numbers from page 2, centred at the top, and no blank page", () => {
+  test("page numbers from page 2, centred at the top, each annex numbered on its own; no blank page", () => {
     expect(official.pages[0].trimStart().startsWith("UBND")).toBe(true);
-    official.pages.slice(1).forEach((page, i) => {
+    let number = 1;
+    official.pages.slice(1).forEach((page) => {
       const lines = page.split("\n").filter((line) => line.trim() !== "");
       const firstLine = lines[0] ?? "";
       expect(lines.length).toBeGreaterThan(5);
-      expect(firstLine.trim()).toBe(String(i + 2));
+      if (/^\s*Phụ lục [IV]+$/.test(firstLine)) {
+        // An annex's first page: its numbering restarts, and page 1 carries no number.
+        number = 1;
+        return;
+      }
+      number += 1;
+      expect(firstLine.trim()).toBe(String(number));
       // Centred: the number sits near the middle of the text line, not at its start.
-      expect(firstLine.indexOf(String(i + 2))).toBeGreaterThan(20);
+      expect(firstLine.indexOf(String(number))).toBeGreaterThan(20);
     });
+    const annexStarts = official.pages.filter((page) =>
+      /^\s*Phụ lục [IV]+\s*$/m.test(page.split("\n")[0] ?? ""),
+    );
+    expect(annexStarts).toHaveLength(2);
+  });
+
+  test("a unit continued overleaf is named again with (tiếp theo); no unit heading ends a page", () => {
+    const annexPages = official.pages.filter((page) => page.includes("Họ và tên"));
+    expect(flat(annexPages.join("\n"))).toMatch(/\(tiếp theo\)/);
+    const units = new Set(model.annexes.gifts.byUnit.map((group) => group.unit));
+    for (const page of annexPages) {
+      const lines = page.split("\n").filter((line) => line.trim() !== "");
+      expect(units.has(lines.at(-1)?.trim() ?? "")).toBe(false);
+    }
   });
 
   test("a plausible page count: two pages of report, the annexes in landscape", () => {

@@ -99,12 +99,13 @@ describe("renderReportDocx", () => {
     const firstTable = /<w:tbl>.*?<\/w:tbl>/.exec(official.document)?.[0] ?? "";
     expect(firstTable).toContain('<w:top w:val="none"');
     expect(textOf(firstTable)).toContain("UBND TỈNH BẮC GIANG");
-    // The rules under the agency name and the motto are paragraph borders.
-    expect((official.document.match(/<w:pBdr><w:top w:val="single"/g) ?? []).length).toBe(3);
+    // The rules under the agency name, the motto, the subject and each annex's `(Kèm theo …)` line are
+    // paragraph borders.
+    expect((official.document.match(/<w:pBdr><w:top w:val="single"/g) ?? []).length).toBe(5);
   });
 
   test("no number on page 1, a centred PAGE field from page 2", () => {
-    const [report, ...annexes] = sections(official.document);
+    const [report] = sections(official.document);
     expect(report).toContain("<w:titlePg/>");
     const first = official.headers.get(headerRef(report, "first") ?? "") ?? "";
     expect(first).not.toContain("PAGE");
@@ -112,29 +113,55 @@ describe("renderReportDocx", () => {
     const pages = official.headers.get(headerRef(report, "default") ?? "") ?? "";
     expect(pages).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
     expect(pages).toContain('<w:jc w:val="center"/>');
+    expect(report).not.toMatch(/<w:pgNumType w:start/);
+  });
+
+  test("each annex numbers its pages on its own, from 1, the number shown from its page 2", () => {
+    const [, ...annexes] = sections(official.document);
+    expect(annexes).toHaveLength(2);
     for (const annex of annexes) {
-      expect(annex).not.toContain("<w:titlePg/>");
+      expect(annex).toMatch(/<w:pgNumType w:start="1"\/>/);
+      expect(annex).toContain("<w:titlePg/>");
+      expect(textOf(official.headers.get(headerRef(annex, "first") ?? "") ?? "")).toBe("");
       expect(official.headers.get(headerRef(annex, "default") ?? "")).toContain("PAGE");
     }
   });
 
-  test("annex tables repeat their header row on every page", () => {
-    expect(official.document.match(/<w:tblHeader\/>/g)).toHaveLength(2);
+  test("annex tables: one per page, each with the column headers, Phụ lục I and II", () => {
+    const tables = official.document.match(/<w:tblHeader\/>/g) ?? [];
+    const pageBreaks = official.document.match(/<w:pageBreakBefore\/>/g) ?? [];
+    // The header block and the signature are the report's two tables; every annex page has its own.
+    expect(tables.length).toBe(pageBreaks.length + 2);
+    expect(tables.length).toBeGreaterThan(2);
     const text = textOf(official.document);
-    expect(text).toContain("Phụ lục 1");
-    expect(text).toContain("Phụ lục 2");
+    expect(text).toContain("Phụ lục I");
+    expect(text).toContain("Phụ lục II");
+    expect(text).not.toContain("Phụ lục 1");
+    expect(text).toContain(
+      "(Kèm theo Báo cáo số      /BC-KHCN ngày 05 tháng 7 năm 2024 của Sở Khoa học và Công nghệ)",
+    );
     expect(text).toContain("TỔNG CỘNG: 71 cháu");
     expect(text).toContain("14.200.000");
     expect(text).toContain("7.050.000");
   });
 
-  test("a unit's name row stays on the page of its first child", () => {
+  test("a unit's name row stays on the page of its first child, and is repeated with (tiếp theo) overleaf", () => {
     const document = buildReportDocument(sampleModel(), { draft: false });
     const groups = document.annexes.flatMap((annex) => annex.rows).filter((row) => row.kind === "group");
     expect(groups.length).toBeGreaterThan(0);
     const rows = [...official.document.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
     const kept = rows.filter((row) => row.includes("<w:keepNext/>")).map(textOf);
-    expect(kept).toEqual(groups.map((row) => row.cells[0]));
+    const headings = kept.filter((text) => !text.endsWith(" (tiếp theo)"));
+    expect(headings).toEqual(groups.map((row) => row.cells[0]));
+    // Every page of an annex table but its first opens with the column headers, then a unit's name: its own
+    // heading when the unit starts there, else the unit continued.
+    const tables = [...official.document.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]).slice(2);
+    const continued = tables.map((table) => textOf([...table.matchAll(/<w:tr>.*?<\/w:tr>/g)][1]?.[0] ?? ""));
+    expect(continued.filter((text) => text.endsWith(" (tiếp theo)")).length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const last = [...table.matchAll(/<w:tr>.*?<\/w:tr>/g)].at(-1)?.[0] ?? "";
+      expect(last).not.toContain("<w:keepNext/>");
+    }
   });
 
   test("DỰ THẢO only in the draft: red on page 1 and in every page header", () => {

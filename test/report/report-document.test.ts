@@ -67,32 +67,44 @@ describe("header block", () => {
 });
 
 describe("sections", () => {
-  test("come in the order of SPEC §4", () => {
-    const headings = official()
-      .body.filter((block) => block.kind === "heading")
-      .map(blockText);
-    expect(headings).toEqual([
+  test("come in the order of SPEC §4, with Phương hướng as its own section when filled", () => {
+    const headings = (model: ReportModel) =>
+      official(model)
+        .body.filter((block) => block.kind === "heading")
+        .map(blockText);
+    expect(headings(sampleModel())).toEqual([
       "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI",
       "II. KẾT QUẢ THỰC HIỆN",
       "1. Tuyên truyền",
       "2. Vận động ủng hộ",
       "3. Tặng quà Tết thiếu nhi 1/6 và hoạt động vui chơi",
       "4. Khen thưởng",
+      "5. Kinh phí thực hiện",
       "III. ĐÁNH GIÁ CHUNG",
       "1. Ưu điểm",
+      "2. Hạn chế",
+      "IV. PHƯƠNG HƯỚNG THỜI GIAN TỚI",
+      "V. ĐỀ XUẤT, KIẾN NGHỊ",
+    ]);
+    expect(headings(modelWith({ outlook: null })).slice(-2)).toEqual([
       "2. Hạn chế",
       "IV. ĐỀ XUẤT, KIẾN NGHỊ",
     ]);
   });
 
-  test("open with the basis and close with the house formula", () => {
-    const texts = bodyTexts(official());
+  test("open with Thực hiện, the higher plan, then the basis; close with the house formula", () => {
+    const model = sampleModel();
+    const texts = bodyTexts(official(model));
     expect(texts[0]).toBe(
-      "Căn cứ Kế hoạch số 63/KH-KHCN ngày 17/4/2024 của Sở Khoa học và Công nghệ về tổ chức Tháng hành động vì trẻ em " +
-        "năm 2024; Sở Khoa học và Công nghệ báo cáo kết quả thực hiện như sau:",
+      `Thực hiện ${model.higherPlan}; Kế hoạch số 63/KH-KHCN ngày 17/4/2024 của Sở Khoa học và Công nghệ về tổ ` +
+        "chức Tháng hành động vì trẻ em năm 2024, Sở Khoa học và Công nghệ báo cáo kết quả thực hiện như sau:",
     );
     expect(texts[texts.length - 1]).toBe(
       "Trên đây là báo cáo kết quả tổ chức Tháng hành động vì trẻ em năm 2024 của Sở Khoa học và Công nghệ./.",
+    );
+    expect(bodyTexts(official(modelWith({ higherPlan: null })))[0]).toBe(
+      "Thực hiện Kế hoạch số 63/KH-KHCN ngày 17/4/2024 của Sở Khoa học và Công nghệ về tổ chức Tháng hành động " +
+        "vì trẻ em năm 2024, Sở Khoa học và Công nghệ báo cáo kết quả thực hiện như sau:",
     );
   });
 
@@ -106,11 +118,11 @@ describe("sections", () => {
 
   test("a basis that does not name the agency: sentences worded without it", () => {
     const document = official(
-      modelWith({ basis: "Kế hoạch số 26/KH-UBND ngày 11/4/2024 của UBND tỉnh Bắc Giang" }),
+      modelWith({ higherPlan: null, basis: "Kế hoạch số 26/KH-UBND ngày 11/4/2024 của UBND tỉnh Bắc Giang" }),
     );
     expect(bodyTexts(document)[0]).toBe(
-      "Căn cứ Kế hoạch số 26/KH-UBND ngày 11/4/2024 của UBND tỉnh Bắc Giang về tổ chức Tháng hành động vì trẻ em " +
-        "năm 2024, kết quả thực hiện như sau:",
+      "Thực hiện Kế hoạch số 26/KH-UBND ngày 11/4/2024 của UBND tỉnh Bắc Giang về tổ chức Tháng hành động vì trẻ " +
+        "em năm 2024, kết quả thực hiện như sau:",
     );
     expect(bodyTexts(document).at(-1)).toBe(
       "Trên đây là báo cáo kết quả tổ chức Tháng hành động vì trẻ em năm 2024./.",
@@ -121,74 +133,102 @@ describe("sections", () => {
 describe("every figure equals the model's", () => {
   const model = sampleModel();
   const document = official(model);
+  const all = bodyTexts(document).join("\n");
 
-  test("propaganda", () => {
-    const { newsPosts, bannerActivities, slogansPosted, slogansTotal } = model.propaganda;
-    const texts = bodyTexts(document);
-    expect(texts).toContain(
-      `- Đăng tải ${newsPosts} tin, bài về Tháng hành động vì trẻ em trên Trang thông tin điện tử của cơ quan;`,
-    );
-    expect(texts).toContain(`- Tổ chức ${bannerActivities} hoạt động treo khẩu hiệu, băng rôn;`);
-    expect(texts).toContain(
-      `- Đăng tải ${slogansPosted} trên tổng số ${slogansTotal} khẩu hiệu tuyên truyền theo Phụ lục của Kế hoạch.`,
+  test("propaganda: posts named, banners as typed, slogans posted as n/12 and the others named", () => {
+    const { newsItems, bannerItems, unpostedSlogans, slogansPosted, slogansTotal } = model.propaganda;
+    const news = paragraphStarting(document, "- Đăng tải 0");
+    expect(news).toContain(`Đăng tải 0${newsItems.length} tin, bài`);
+    for (const post of newsItems) expect(news).toContain(post.text);
+    for (const banner of bannerItems) expect(all).toContain(banner.text);
+    expect(unpostedSlogans.map((slogan) => slogan.number)).toEqual([8, 11]);
+    expect(paragraphStarting(document, "- Đăng tải 10/12")).toBe(
+      `- Đăng tải ${slogansPosted}/${slogansTotal} khẩu hiệu tuyên truyền theo Phụ lục của Kế hoạch; chưa đăng tải ` +
+        "khẩu hiệu số 8 “Phòng ngừa và chấm dứt lao động trẻ em vì sự phát triển bền vững”, số 11 “Gia đình, " +
+        "cộng đồng giám sát, trông giữ trẻ em để phòng, chống đuối nước”.",
     );
   });
 
-  test("contributions: contributors, staff, participation, purposes, total in figures and words", () => {
+  test("contributions: staff as people with participation, the group apart, total in figures and words", () => {
     const c = model.contributions;
+    expect([c.staffContributors, c.otherContributors, c.contributors]).toEqual([58, 1, 59]);
     expect(paragraphStarting(document, "Có ")).toBe(
-      `Có ${c.contributors} người tham gia ủng hộ, trong đó ${c.staffContributors} trên tổng số ${c.staffCount} công chức, ` +
-        "viên chức, người lao động của cơ quan, đạt tỷ lệ 93,55%, cụ thể:",
+      "Có 58/62 công chức, viên chức, người lao động của cơ quan tham gia ủng hộ, đạt 93,55%. Ngoài ra, có 01 " +
+        "tập thể, cá nhân ngoài cơ quan ủng hộ (Hội Cựu chiến binh cơ quan).",
     );
+    expect(all).not.toMatch(/59 người/);
     for (const purpose of c.byPurpose) {
-      expect(bodyTexts(document).join("\n")).toContain(
-        `- ${purpose.purpose}: ${formatVnd(purpose.total)} đồng (${purpose.count} người)`,
-      );
+      expect(all).toContain(`- Ủng hộ ${purpose.purpose}: ${formatVnd(purpose.total)} đồng`);
     }
     expect(c.byPurpose.reduce((sum, p) => sum + p.total, 0)).toBe(c.total);
     expect(paragraphStarting(document, "Tổng số tiền ủng hộ")).toBe(
       "Tổng số tiền ủng hộ: 22.200.000 đồng (Bằng chữ: Hai mươi hai triệu hai trăm nghìn đồng).",
     );
-    expect(c.total).toBe(22_200_000);
+    expect(paragraphStarting(document, "Số tiền ủng hộ đã được chuyển")).toBe(
+      "Số tiền ủng hộ đã được chuyển về Quỹ Bảo trợ trẻ em ngày 28/6/2024.",
+    );
+    expect(bodyTexts(official(modelWith({ fundTransferDate: null }))).join("\n")).not.toContain(
+      "chuyển về Quỹ",
+    );
   });
 
-  test("gifts: children, value per gift, total in figures and words", () => {
+  test("gifts: the age belongs to the children; value per gift and total once", () => {
     const { gifts } = model;
-    expect(paragraphStarting(document, "Tặng quà Tết")).toContain(
-      `cho ${gifts.count} cháu là con của công chức, viên chức, người lao động dưới ${gifts.ageLimit} tuổi tính đến ngày 01/6/2024`,
+    expect(paragraphStarting(document, "Tặng quà Tết")).toBe(
+      `Tặng quà Tết thiếu nhi 1/6 cho ${gifts.count} cháu dưới 16 tuổi (tính đến ngày 01/6/2024) là con của công ` +
+        "chức, viên chức, người lao động (danh sách tại Phụ lục I), mức 200.000 đồng/cháu, tổng số 14.200.000 đồng.",
     );
-    expect(paragraphStarting(document, "Tặng quà Tết")).toContain(`mức ${formatVnd(gifts.value)} đồng/cháu`);
-    expect(paragraphStarting(document, "Tổng kinh phí tặng quà")).toBe(
-      `Tổng kinh phí tặng quà: ${formatVnd(gifts.total)} đồng (Bằng chữ: ${vndInWords(gifts.total)}).`,
-    );
+    expect(all.split("14.200.000").length - 1).toBe(1);
     expect(gifts.total).toBe(gifts.count * gifts.value);
   });
 
-  test("gift and play activities and the children taking part", () => {
-    const { giftAndPlay } = model;
-    expect(paragraphStarting(document, "Tổ chức 3 hoạt động")).toContain(
-      `với ${giftAndPlay.children} lượt cháu và ${giftAndPlay.participants} lượt người tham gia, kinh phí ${formatVnd(giftAndPlay.cost)} đồng`,
+  test("every event on its own line: text, date, unit, people, children, cost and source", () => {
+    const events = model.activities.events;
+    expect(events.map((event) => event.type)).toEqual([
+      "Tặng quà",
+      "Vui chơi, văn hóa, thể thao",
+      "Tham quan, du lịch",
+      "Khen thưởng",
+    ]);
+    const science = events[1];
+    expect(all).toContain(
+      `- ${science.text}, ngày 08/6/2024, do Văn phòng Sở thực hiện, 85 người, 56 cháu tham gia, kinh phí ` +
+        "6.500.000 đồng (Xã hội hóa);",
     );
-    for (const type of giftAndPlay.byType) {
-      expect(bodyTexts(document).join("\n")).toContain(
-        `- ${type.type}: ${type.count} hoạt động, ${type.children} lượt cháu tham gia`,
-      );
-    }
+    // The gift meeting's cost is the gift list's total, stated once above.
+    expect(all).toContain(
+      `- ${events[0].text}, ngày 01/6/2024, do Văn phòng Sở thực hiện, 96 người, 71 cháu tham gia, kinh phí nêu trên (Công đoàn)`,
+    );
   });
 
-  test("awards: children by achievement, total in figures and words", () => {
+  test("awards: children by achievement, total once", () => {
     const { awards } = model;
     expect(paragraphStarting(document, "Khen thưởng ")).toContain(`Khen thưởng ${awards.count} cháu`);
-    expect(paragraphStarting(document, "Khen thưởng ")).toContain(`năm học ${awards.schoolYear}`);
+    expect(paragraphStarting(document, "Khen thưởng ")).toContain(
+      "(danh sách tại Phụ lục II), tổng số 7.050.000 đồng",
+    );
     for (const achievement of awards.byAchievement) {
-      expect(bodyTexts(document).join("\n")).toContain(
-        `- ${achievement.achievement}: ${achievement.count} cháu, ${formatVnd(achievement.total)} đồng`,
+      const count = String(achievement.count).padStart(2, "0");
+      expect(all).toContain(
+        `- ${achievement.achievement}: ${count} cháu, ${formatVnd(achievement.total)} đồng`,
       );
     }
-    expect(paragraphStarting(document, "Tổng kinh phí khen thưởng")).toBe(
-      "Tổng kinh phí khen thưởng: 7.050.000 đồng (Bằng chữ: Bảy triệu không trăm năm mươi nghìn đồng).",
+    expect(all.split("7.050.000").length - 1).toBe(1);
+  });
+
+  test("total spend: the activities' Kinh phí once, in figures and words, by source", () => {
+    const total = model.activities.events
+      .concat(model.propaganda.bannerItems, model.propaganda.newsItems)
+      .reduce((sum, item) => sum + (item.cost ?? 0), 0);
+    expect(model.spend.total).toBe(total);
+    expect(paragraphStarting(document, "Tổng kinh phí tổ chức")).toBe(
+      "Tổng kinh phí tổ chức các hoạt động (đã bao gồm kinh phí tặng quà và khen thưởng nêu trên): " +
+        `${formatVnd(total)} đồng (Bằng chữ: ${vndInWords(total)}), trong đó:`,
     );
-    expect(awards.total).toBe(7_050_000);
+    expect(model.spend.bySource.reduce((sum, s) => sum + s.total, 0)).toBe(total);
+    for (const source of model.spend.bySource) {
+      expect(all).toContain(`- Nguồn ${source.source}: ${formatVnd(source.total)} đồng`);
+    }
   });
 
   test("no money figure in the text is unformatted", () => {
@@ -205,12 +245,15 @@ describe("zero counts and blank free text", () => {
     const model = sampleModel();
     const document = official({
       ...model,
-      propaganda: { newsPosts: 0, bannerActivities: 0, slogansPosted: 0, slogansTotal: 12 },
-      giftAndPlay: { activities: 0, children: 0, participants: 0, cost: 0, byType: [] },
+      propaganda: { ...model.propaganda, newsPosts: 0, bannerActivities: 0, newsItems: [], bannerItems: [] },
+      activities: { ...model.activities, events: [] },
+      spend: { total: 0, bySource: [], includesGifts: false, includesAwards: false },
       contributions: {
         ...model.contributions,
         contributors: 0,
         staffContributors: 0,
+        otherContributors: 0,
+        otherNames: [],
         total: 0,
         participation: 0,
         byPurpose: [],
@@ -221,17 +264,40 @@ describe("zero counts and blank free text", () => {
     expect(texts).toContain(
       "- Chưa đăng tải tin, bài về Tháng hành động vì trẻ em trên Trang thông tin điện tử của cơ quan;",
     );
-    expect(texts).toContain("- Chưa tổ chức treo khẩu hiệu, băng rôn;");
+    expect(texts).toContain("- Chưa tổ chức treo băng rôn, khẩu hiệu;");
     expect(texts).toContain("Chưa ghi nhận khoản ủng hộ nào.");
-    expect(texts).toContain("Tổng số tiền ủng hộ: 0 đồng (Bằng chữ: Không đồng).");
-    expect(texts).toContain("Chưa ghi nhận hoạt động tặng quà, vui chơi, văn hóa, thể thao, tham quan.");
+    expect(texts).toContain("Chưa ghi nhận hoạt động vui chơi, văn hóa, thể thao, tham quan.");
+    expect(texts).toContain("Chưa ghi nhận kinh phí tổ chức các hoạt động.");
+  });
+
+  test("more than ten events: the body keeps counts by type and the table goes to Phụ lục III", () => {
+    const model = sampleModel();
+    const play = model.activities.events[1];
+    const events = Array.from({ length: 12 }, (_, i) => ({
+      ...play,
+      row: 100 + i,
+      text: `Hoạt động số ${i + 1}`,
+    }));
+    const document = official({ ...model, activities: { ...model.activities, events } });
+    const texts = bodyTexts(document);
+    expect(texts).toContain(
+      "Tổ chức 12 hoạt động cho con công chức, viên chức, người lao động (chi tiết tại Phụ lục III):",
+    );
+    expect(texts).toContain("- Vui chơi, văn hóa, thể thao: 12 hoạt động, 672 lượt cháu tham gia.");
+    expect(texts.join("\n")).not.toContain("Hoạt động số 1,");
+    const annex = document.annexes.at(-1)!;
+    expect(annex.label).toBe("Phụ lục III");
+    expect(annex.rows.filter((row) => row.kind === "data").map((row) => row.cells[2])).toEqual(
+      events.map((event) => event.text),
+    );
+    expect(annex.rows.at(-1)?.cells).toContain(formatVnd(12 * (play.cost ?? 0)));
   });
 
   test("blank assessments leave dotted lines for the clerk, never invented text", () => {
     const document = official(modelWith({ strengths: null, weaknesses: null, proposals: null }));
     const kinds = document.body.map((block) => (block.kind === "heading" ? blockText(block) : block.kind));
     const from = kinds.indexOf("III. ĐÁNH GIÁ CHUNG");
-    expect(kinds.slice(from, from + 10)).toEqual([
+    expect(kinds.slice(from, from + 12)).toEqual([
       "III. ĐÁNH GIÁ CHUNG",
       "1. Ưu điểm",
       "fill",
@@ -239,7 +305,9 @@ describe("zero counts and blank free text", () => {
       "2. Hạn chế",
       "fill",
       "fill",
-      "IV. ĐỀ XUẤT, KIẾN NGHỊ",
+      "IV. PHƯƠNG HƯỚNG THỜI GIAN TỚI",
+      kinds[from + 8],
+      "V. ĐỀ XUẤT, KIẾN NGHỊ",
       "fill",
       "fill",
     ]);
@@ -297,22 +365,25 @@ function fakeIssue(): Issue {
 
 describe("annexes", () => {
   const model = sampleModel();
-  const [gifts, awards] = official(model).annexes;
+  const [gifts, awards, ...more] = official(model).annexes;
+  test("two annexes for the sample: its four events are named in the body", () => {
+    expect(more).toEqual([]);
+  });
   const amountsOf = (rows: readonly AnnexRow[], kind: AnnexRow["kind"], column: number) =>
     rows
       .filter((row) => row.kind === kind)
       .map((row) => Number((row.cells[column] ?? "").replace(/\./g, "")));
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-  test("Phụ lục 1: the gift list, its columns, subtotals and total", () => {
-    expect(gifts.label).toBe("Phụ lục 1");
+  test("Phụ lục I: the gift list, no unit column inside the unit's group, Giới tính, subtotals and total", () => {
+    expect(gifts.label).toBe("Phụ lục I");
     expect(gifts.columns.map((c) => c.header)).toEqual([
       "STT",
       "Họ và tên",
       "Ngày sinh",
       "Tuổi",
+      "Giới tính",
       "Cha/mẹ",
-      "Đơn vị",
       "Giá trị quà",
     ]);
     expect(gifts.rows.filter((row) => row.kind === "data")).toHaveLength(model.gifts.count);
@@ -339,29 +410,30 @@ describe("annexes", () => {
       first.name,
       "29/05/2014",
       "10",
+      first.gender,
       first.parents.join(", "),
-      first.unit,
       "200.000",
     ]);
+    expect(first.gender).toMatch(/^(Nam|Nữ)$/);
   });
 
-  test("Phụ lục 2: the award list, numbered across units, totals equal the model's", () => {
-    expect(awards.label).toBe("Phụ lục 2");
+  test("Phụ lục II: the award list, numbered across units, totals equal the model's", () => {
+    expect(awards.label).toBe("Phụ lục II");
     expect(awards.columns.map((c) => c.header)).toEqual([
       "STT",
       "Họ và tên",
       "Ngày sinh",
+      "Giới tính",
       "Lớp",
       "Thành tích",
-      "Mức thưởng",
       "Cha/mẹ",
-      "Đơn vị",
+      "Mức thưởng",
     ]);
     const data = awards.rows.filter((row) => row.kind === "data");
     expect(data.map((row) => row.cells[0])).toEqual(data.map((_, i) => String(i + 1)));
-    expect(sum(amountsOf(awards.rows, "data", 5))).toBe(model.awards.total);
-    expect(sum(amountsOf(awards.rows, "subtotal", 5))).toBe(model.awards.total);
-    expect(amountsOf(awards.rows, "total", 5)).toEqual([model.awards.total]);
+    expect(sum(amountsOf(awards.rows, "data", 7))).toBe(model.awards.total);
+    expect(sum(amountsOf(awards.rows, "subtotal", 7))).toBe(model.awards.total);
+    expect(amountsOf(awards.rows, "total", 7)).toEqual([model.awards.total]);
     for (const row of awards.rows) expect(row.cells).toHaveLength(awards.columns.length);
   });
 });

@@ -16,18 +16,54 @@ describe("reportSheet", () => {
   const plan = reportSheet(model, { draft: false });
   const document = buildReportDocument(model, { draft: false });
 
-  test("is the `Báo cáo` sheet, A4 portrait, Times New Roman 13 pt", () => {
+  test("is the `Báo cáo` sheet, A4 portrait, Times New Roman 13 pt, Decree 30 margins", () => {
     expect(plan.name).toBe("Báo cáo");
-    expect(plan.page).toEqual({ orientation: "portrait", fitToWidth: true });
+    expect(plan.page).toMatchObject({ orientation: "portrait", fitToWidth: true });
+    const mm = (inches: number) => Math.round(inches * 25.4);
+    const margins = plan.page.margins!;
+    expect([margins.top, margins.bottom, margins.left, margins.right].map(mm)).toEqual([20, 20, 30, 15]);
     expect(plan.font).toEqual({ name: "Times New Roman", size: 13 });
     expect(plan.headerRow).toBeNull();
   });
 
-  test("columns add up to about the printable width of A4 portrait (≈ 93 characters, 172 mm)", () => {
-    const total = plan.columns.reduce((sum, column) => sum + column.width, 0);
-    expect(total).toBeGreaterThanOrEqual(88);
-    expect(total).toBeLessThanOrEqual(96);
+  test("page numbers centred in the header from page 2, in the report's font", () => {
+    expect(plan.page.headerFooter).toEqual({
+      header: { center: '&"Times New Roman,Regular"&13&P' },
+      blankFirstPage: true,
+    });
+    const draft = reportSheet(model, { draft: true });
+    expect(draft.page.headerFooter?.header?.right).toContain("DỰ THẢO");
+  });
+
+  test("columns add up to the text width of A4 portrait between Decree 30's margins (165 mm), not beyond", () => {
+    const px = plan.columns.reduce((sum, column) => sum + column.width * 7, 0);
+    const mm = (px * 25.4) / 96;
+    expect(mm).toBeGreaterThan(155);
+    expect(mm).toBeLessThanOrEqual(165);
     for (const column of plan.columns) expect(column.wrap).toBe(true);
+  });
+
+  test("rules under the agency name, the motto and the subject, as bottom borders of a thin row", () => {
+    const ruled = plan.rows.filter((row) => row.rules);
+    expect(ruled.map((row) => row.rules)).toEqual([
+      [
+        { column: 1, columns: 1 },
+        { column: 4, columns: 3 },
+      ],
+      [{ column: 2, columns: 3 }],
+    ]);
+    const under = plan.rows[plan.rows.indexOf(ruled[0]) - 1];
+    expect(shown(under)).toBe("SỞ KHOA HỌC VÀ CÔNG NGHỆ | Độc lập - Tự do - Hạnh phúc");
+    for (const row of ruled) expect(row.look?.height).toBeLessThanOrEqual(4);
+  });
+
+  test("the header halves each keep their Decree 30 look: the date italic, the number upright", () => {
+    const row = textRows(plan).find((r) => shown(r).startsWith("Số:"))!;
+    expect(row.cellLooks?.[0]).toMatchObject({ italic: false, size: 13 });
+    expect(row.cellLooks?.[3]).toMatchObject({ italic: true, size: 14 });
+    const top = textRows(plan)[0];
+    expect(top.cellLooks?.[0]).toMatchObject({ bold: false });
+    expect(top.cellLooks?.[3]).toMatchObject({ bold: true, size: 12 });
   });
 
   test("has the document's paragraphs, in the same order and with the same words", () => {
@@ -69,20 +105,31 @@ describe("reportSheet", () => {
     expect(short?.look).toMatchObject({ bold: true });
   });
 
-  test("the signature block and Nơi nhận", () => {
+  test("Nơi nhận level with the signer's authority, its lines beside the title and the signature space", () => {
     const texts = textRows(plan).map(shown);
-    const at = texts.indexOf("KT. GIÁM ĐỐC");
-    expect(texts.slice(at, at + 7)).toEqual([
-      "KT. GIÁM ĐỐC",
-      "PHÓ GIÁM ĐỐC",
-      "Nơi nhận:",
-      "- Sở Lao động, Thương binh và Xã hội;",
+    const at = texts.indexOf("Nơi nhận: | KT. GIÁM ĐỐC");
+    expect(at).toBeGreaterThan(0);
+    expect(texts.slice(at, at + 4)).toEqual([
+      "Nơi nhận: | KT. GIÁM ĐỐC",
+      "- Sở Lao động, Thương binh và Xã hội; | PHÓ GIÁM ĐỐC",
       "- Lãnh đạo Sở;",
       "- Lưu: VT, VP.",
-      "Triệu Ngọc Trung",
     ]);
-    const label = textRows(plan).find((row) => shown(row) === "Nơi nhận:");
-    expect(label?.look).toMatchObject({ bold: true, italic: true, align: "left" });
+    expect(texts.slice(at + 4).find((text) => text !== "")).toBe("Triệu Ngọc Trung");
+    const label = textRows(plan)[at];
+    expect(label.cellLooks?.[0]).toMatchObject({ bold: true, italic: true, align: "left", size: 12 });
+    expect(label.cellLooks?.[3]).toMatchObject({ bold: true, align: "center", size: 14 });
+  });
+
+  test("prints the report only: the links to the lists come after the print area", () => {
+    const printRows = plan.page.printRows!;
+    const printed = plan.rows.slice(0, printRows).map(shown);
+    expect(printed.at(-1)).toBe("Triệu Ngọc Trung");
+    expect(
+      plan.rows
+        .slice(0, printRows)
+        .some((row) => row.cells.some((cell) => cell !== null && isPlanLink(cell))),
+    ).toBe(false);
   });
 
   test("points to the list sheets for the annexes, with links", () => {
@@ -90,8 +137,8 @@ describe("reportSheet", () => {
       .map((row) => row.cells[0])
       .filter((cell) => cell !== null && isPlanLink(cell));
     expect(links).toEqual([
-      { text: "Phụ lục 1: xem sheet DS tặng quà", sheet: "DS tặng quà", cell: null },
-      { text: "Phụ lục 2: xem sheet DS khen thưởng", sheet: "DS khen thưởng", cell: null },
+      { text: "Phụ lục I: xem sheet DS tặng quà", sheet: "DS tặng quà", cell: null },
+      { text: "Phụ lục II: xem sheet DS khen thưởng", sheet: "DS khen thưởng", cell: null },
     ]);
   });
 

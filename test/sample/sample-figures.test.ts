@@ -45,6 +45,12 @@ const awardOf = (c: Record<string, Cell>) =>
 const awarded = [...distinct.values()].filter((c) => awardOf(c) > 0);
 const contributorIds = new Set(contributions.map((c) => c["Mã CB"] ?? c["Họ và tên"]));
 const staffContributors = new Set(contributions.filter((c) => c["Mã CB"] !== null).map((c) => c["Mã CB"]));
+/** The sample's contributors without a Mã CB are not on the roster: groups and people from outside. */
+const otherContributors = new Set(
+  contributions.filter((c) => c["Mã CB"] === null).map((c) => c["Họ và tên"]),
+);
+const activities = records("Hoạt động", "Loại hoạt động");
+const settings = new Map(records("Cấu hình", "Mục").map((row) => [row["Mục"] as string, row["Giá trị"]]));
 
 describe("the bundled sample", () => {
   const result = runCampaign(sampleWorkbook(), { today: "2024-07-05" });
@@ -86,9 +92,43 @@ describe("the bundled sample", () => {
     expect(summary.contributions.participation).toBeCloseTo(staffContributors.size / staff.length, 4);
   });
 
+  it("counts staff contributors as people and keeps its one Ủng hộ group apart", () => {
+    expect(otherContributors.size).toBe(1);
+    expect(summary.contributions).toMatchObject({
+      staffContributors: staffContributors.size,
+      otherContributors: otherContributors.size,
+    });
+    expect(summary.contributions.staffContributors + summary.contributions.otherContributors).toBe(
+      summary.contributions.contributors,
+    );
+  });
+
+  it("lists every activity with its date and text, and spends the sum of Kinh phí once, by source", () => {
+    expect(summary.activities.items.map((item) => [item.date, item.text])).toEqual(
+      activities.map((a) => [isoOfSerial(a["Ngày"] as number), a["Nội dung"]]),
+    );
+    const costs = activities.filter((a) => a["Kinh phí"] !== null);
+    expect(summary.spend.total).toBe(costs.reduce((sum, a) => sum + money(a["Kinh phí"]), 0));
+    const sources = new Map<string, number>();
+    for (const a of costs) {
+      const source = a["Nguồn kinh phí"] as string;
+      sources.set(source, (sources.get(source) ?? 0) + money(a["Kinh phí"]));
+    }
+    expect(summary.spend.bySource).toEqual([...sources].map(([source, total]) => ({ source, total })));
+    expect(sources.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("fills the new keys so that the report shows each feature, and no COST_MISMATCH", () => {
+    expect(settings.get("Văn bản cấp trên")).toMatch(/^Kế hoạch số /);
+    expect(settings.get("Phương hướng")).toBeTruthy();
+    expect(isoOfSerial(settings.get("Ngày nộp Quỹ") as number)).toBe("2024-06-28");
+    expect(summary.validation.issues.filter((i) => i.code === "COST_MISMATCH")).toEqual([]);
+    expect(summary.validation.issues.filter((i) => i.code === "REPORT_TEXT_MISSING")).toEqual([]);
+  });
+
   it("counts the plan's 12 slogans and those posted", () => {
     const slogans = records("Khẩu hiệu", "Khẩu hiệu");
-    expect(summary.slogans).toEqual({
+    expect(summary.slogans).toMatchObject({
       total: 12,
       posted: slogans.filter((s) => s["Ngày đăng"] !== null || s["Đường dẫn"] !== null).length,
     });

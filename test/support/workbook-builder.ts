@@ -19,6 +19,12 @@ const header = (name: string): Cell[] =>
     .find((t) => t.name === name)!
     .columns.map((c) => c.header);
 
+const REPORT_TEXTS: Record<string, string> = {
+  "Ưu điểm": "Triển khai kịp thời, đúng đối tượng.",
+  "Hạn chế": "Một số đơn vị gửi danh sách chậm.",
+  "Đề xuất": "Tiếp tục hỗ trợ kinh phí.",
+};
+
 /**
  * A small, valid tracker: the template's seeded sheets (settings, award tiers, slogans), two units, three staff,
  * no children, contributions or activities. Tests add the rows their rule needs.
@@ -30,6 +36,11 @@ export function baseSheets(): Sheets {
       template.columns.map((c) => c.header),
       ...template.seedRows.map((row) => [...row]),
     ];
+  }
+  // The report's free texts filled in, as a tracker ready for the official export has them (else
+  // REPORT_TEXT_MISSING warns about each).
+  for (const row of sheets["Cấu hình"]) {
+    if (typeof row[0] === "string" && REPORT_TEXTS[row[0]]) row[1] = REPORT_TEXTS[row[0]];
   }
   sheets["Đơn vị"] = [header("Đơn vị"), [1, UNIT_OFFICE], [2, UNIT_SCIENCE]];
   sheets["Cán bộ"] = [

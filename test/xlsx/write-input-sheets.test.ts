@@ -30,9 +30,11 @@ describe("a new tracker workbook (init)", () => {
     ]);
   });
 
-  it("validates empty with only the missing-roster warnings an empty template deserves", async () => {
+  it("validates empty with one error, the empty roster: an empty tracker has nothing to report", async () => {
     const result = runCampaign(snapshotOf(await written()), { today: "2024-07-05" });
-    expect(result.counts.error).toBe(0);
+    expect(result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.code)).toEqual([
+      "ROSTER_EMPTY",
+    ]);
     expect(result.settings.theme).toBe("Hành động thiết thực, ưu tiên nguồn lực cho trẻ em");
     expect(result.slogans.total).toBe(12);
   });

@@ -2,14 +2,13 @@ import type { IsoDate } from "../dates";
 import type { Issue } from "../issues";
 import type { AwardList } from "../lists/award-list";
 import type { GiftList } from "../lists/gift-list";
-import { NEWS_POST_TYPE } from "../roster/activities";
+import { type ActivityItem, NEWS_POST_TYPE, type SourceTotal } from "../roster/activities";
 import type { ContributionSummary } from "../roster/contributions";
 import { ACTIVITY_TYPES } from "../schema";
 import { AWARD_RULE_LABEL, schoolYearLabel } from "../settings";
+import { AWARD_TYPE, GIFT_TYPE } from "./cost-check";
 import type { CampaignResult } from "./run-campaign";
 
-/** Activity types reported under section II.3 (gifts and play), beside the gift figures. */
-const GIFT_AND_PLAY_TYPES: readonly string[] = [ACTIVITY_TYPES[2], ACTIVITY_TYPES[3], ACTIVITY_TYPES[4]];
 const BANNER_TYPE = ACTIVITY_TYPES[1];
 
 /**
@@ -34,6 +33,8 @@ export interface ReportModel {
   readonly startDate: IsoDate;
   readonly endDate: IsoDate;
   readonly basis: string;
+  /** `Văn bản cấp trên`: the report opens `Thực hiện <this>; <basis>, …`; null leaves it out. */
+  readonly higherPlan: string | null;
   readonly recipient: string;
   readonly deadline: IsoDate;
   readonly daysToDeadline: number;
@@ -42,6 +43,10 @@ export interface ReportModel {
     readonly bannerActivities: number;
     readonly slogansPosted: number;
     readonly slogansTotal: number;
+    /** The website posts, named in the body when few. */
+    readonly newsItems: readonly ActivityItem[];
+    readonly bannerItems: readonly ActivityItem[];
+    readonly unpostedSlogans: readonly { readonly number: number; readonly text: string }[];
   };
   readonly contributions: ContributionSummary & { readonly staffCount: number };
   readonly gifts: {
@@ -50,13 +55,6 @@ export interface ReportModel {
     readonly total: number;
     readonly ageLimit: number;
     readonly referenceDate: IsoDate;
-  };
-  readonly giftAndPlay: {
-    readonly activities: number;
-    readonly children: number;
-    readonly participants: number;
-    readonly cost: number;
-    readonly byType: readonly { readonly type: string; readonly count: number; readonly children: number }[];
   };
   readonly awards: {
     readonly count: number;
@@ -70,7 +68,23 @@ export interface ReportModel {
     readonly children: number;
     readonly participants: number;
     readonly cost: number;
+    /** Every activity other than posts and banners, in sheet order: the events the report names one by one. */
+    readonly events: readonly ActivityItem[];
   };
+  /**
+   * The money picture, each amount once: `total` is the activities' `Kinh phí` summed; the gift and award totals
+   * (from the lists) are part of it when their activity carries a `Kinh phí` (COST_MISMATCH checks they agree).
+   */
+  readonly spend: {
+    readonly total: number;
+    readonly bySource: readonly SourceTotal[];
+    readonly includesGifts: boolean;
+    readonly includesAwards: boolean;
+  };
+  /** `Ngày nộp Quỹ`: stated only when filled. */
+  readonly fundTransferDate: IsoDate | null;
+  /** `Phương hướng`: its own section when filled. */
+  readonly outlook: string | null;
   readonly strengths: string | null;
   readonly weaknesses: string | null;
   readonly proposals: string | null;
@@ -83,7 +97,6 @@ export interface ReportModel {
 export function buildReportModel(result: CampaignResult): ReportModel {
   const { settings, activities } = result;
   const typeTotal = (type: string) => activities.byType.find((t) => t.type === type);
-  const giftAndPlay = activities.byType.filter((t) => GIFT_AND_PLAY_TYPES.includes(t.type));
   return {
     draft: result.counts.error > 0,
     errors: result.issues.filter((issue) => issue.severity === "error"),
@@ -100,6 +113,7 @@ export function buildReportModel(result: CampaignResult): ReportModel {
     startDate: settings.startDate,
     endDate: settings.endDate,
     basis: settings.basis,
+    higherPlan: settings.higherPlan,
     recipient: settings.recipient,
     deadline: settings.deadline,
     daysToDeadline: result.daysToDeadline,
@@ -108,6 +122,9 @@ export function buildReportModel(result: CampaignResult): ReportModel {
       bannerActivities: typeTotal(BANNER_TYPE)?.count ?? 0,
       slogansPosted: result.slogans.posted,
       slogansTotal: result.slogans.total,
+      newsItems: activities.items.filter((item) => item.type === NEWS_POST_TYPE),
+      bannerItems: activities.items.filter((item) => item.type === BANNER_TYPE),
+      unpostedSlogans: result.slogans.unposted,
     },
     contributions: { ...result.contributions, staffCount: result.staff.count },
     gifts: {
@@ -116,13 +133,6 @@ export function buildReportModel(result: CampaignResult): ReportModel {
       total: result.gifts.total,
       ageLimit: settings.giftAgeLimit,
       referenceDate: settings.referenceDate,
-    },
-    giftAndPlay: {
-      activities: giftAndPlay.reduce((sum, t) => sum + t.count, 0),
-      children: giftAndPlay.reduce((sum, t) => sum + t.children, 0),
-      participants: giftAndPlay.reduce((sum, t) => sum + t.participants, 0),
-      cost: giftAndPlay.reduce((sum, t) => sum + t.cost, 0),
-      byType: giftAndPlay.map(({ type, count, children }) => ({ type, count, children })),
     },
     awards: {
       count: result.awards.count,
@@ -136,7 +146,16 @@ export function buildReportModel(result: CampaignResult): ReportModel {
       children: activities.children,
       participants: activities.participants,
       cost: activities.cost,
+      events: activities.items.filter((item) => item.type !== NEWS_POST_TYPE && item.type !== BANNER_TYPE),
     },
+    spend: {
+      total: activities.cost,
+      bySource: activities.bySource,
+      includesGifts: activities.items.some((item) => item.type === GIFT_TYPE && (item.cost ?? 0) > 0),
+      includesAwards: activities.items.some((item) => item.type === AWARD_TYPE && (item.cost ?? 0) > 0),
+    },
+    fundTransferDate: settings.fundTransferDate,
+    outlook: settings.outlook,
     strengths: settings.strengths,
     weaknesses: settings.weaknesses,
     proposals: settings.proposals,

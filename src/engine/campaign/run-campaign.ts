@@ -14,6 +14,7 @@ import { readSlogans, type SloganSummary } from "../roster/slogans";
 import { readStaff, type StaffMember } from "../roster/staff";
 import { readUnits } from "../roster/units";
 import { type CampaignSettings, readSettings } from "../settings";
+import { checkActivityCosts } from "./cost-check";
 import { summariseUnits, type UnitProgress } from "./unit-progress";
 
 export interface CampaignOptions {
@@ -67,6 +68,7 @@ export function runCampaign(snapshot: WorkbookSnapshot, options: CampaignOptions
   const gifts = buildGiftList(sameChildren.listed, settings, order, log);
   const awards = buildAwardList(sameChildren.listed, settings.awardRule, tiers, order);
   const contributions = summariseContributions(contributionRows, staff, order);
+  checkActivityCosts(activities.items, { gifts: gifts.total, awards: awards.total }, log);
 
   const issues = log.sorted();
   return {

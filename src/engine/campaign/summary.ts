@@ -53,6 +53,8 @@ export function campaignSummary(result: CampaignResult, outputs?: OutputPaths) {
     },
     contributions: {
       contributors: result.contributions.contributors,
+      staffContributors: result.contributions.staffContributors,
+      otherContributors: result.contributions.otherContributors,
       total: result.contributions.total,
       participation: result.contributions.participation,
       byPurpose: result.contributions.byPurpose.map(({ purpose, count, total }) => ({
@@ -68,6 +70,20 @@ export function campaignSummary(result: CampaignResult, outputs?: OutputPaths) {
       participants: result.activities.participants,
       cost: result.activities.cost,
       byType: result.activities.byType.map(({ type, count }) => ({ type, count })),
+      items: result.activities.items.map((item) => ({
+        date: item.date,
+        type: item.type,
+        text: item.text,
+        unit: item.unit,
+        participants: item.participants,
+        children: item.children,
+        cost: item.cost,
+        source: item.source,
+      })),
+    },
+    spend: {
+      total: result.activities.cost,
+      bySource: result.activities.bySource.map(({ source, total }) => ({ source, total })),
     },
     slogans: { total: result.slogans.total, posted: result.slogans.posted },
     ...(outputs ? { outputs: { workbook: outputs.workbook ?? null, docx: outputs.docx ?? null } } : {}),

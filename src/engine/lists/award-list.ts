@@ -18,6 +18,7 @@ export interface AwardEntry {
   /** 1–12, 0 for pre-school, null when not in school. */
   readonly grade: number | null;
   readonly school: string | null;
+  readonly gender: string | null;
   readonly paid: readonly PaidAchievement[];
   readonly amount: number;
   readonly parents: readonly string[];
@@ -76,6 +77,7 @@ export function buildAwardList(
       birthDate: child.birthDate,
       grade: best.row.grade,
       school: best.row.school,
+      gender: child.rows.find((row) => row.gender !== null)?.gender ?? null,
       paid: best.paid,
       amount: sum(best.paid),
       parents: child.parents.map((parent) => parent.name),

@@ -13,6 +13,8 @@ export interface Contribution {
   /** Who gave: a staff ID key, or a normalised name for people outside the roster. */
   readonly contributorKey: string;
   readonly staff: StaffMember | null;
+  /** The name as typed (or the staff member's), to name a contributor outside the roster. */
+  readonly name: string;
   readonly unit: string;
   readonly amount: number;
   readonly purpose: string;
@@ -27,6 +29,10 @@ export interface ContributionSummary {
   /** Distinct contributors, each counted once (by `Mã CB`, else normalised name). */
   readonly contributors: number;
   readonly staffContributors: number;
+  /** Contributors that are not staff: groups, people outside the roster; never added to the staff head count. */
+  readonly otherContributors: number;
+  /** Their names, in order of first appearance. */
+  readonly otherNames: readonly string[];
   readonly total: number;
   /** Distinct staff contributors / staff count, to 4 decimals. */
   readonly participation: number;
@@ -85,6 +91,7 @@ export function readContributions(
     contributions.push({
       contributorKey: member ? `staff:${staffKey(member.id)}` : `name:${nameKey(name ?? id ?? "")}`,
       staff: member,
+      name: member?.name ?? name ?? id ?? "",
       unit,
       amount,
       purpose,
@@ -129,9 +136,14 @@ export function summariseContributions(
   const staffContributors = new Set(
     contributions.filter((c) => c.staff && !c.staff.hasError).map((c) => c.contributorKey),
   );
+  const others = new Map<string, string>();
+  for (const c of contributions)
+    if (!c.staff && !others.has(c.contributorKey)) others.set(c.contributorKey, c.name);
   return {
     contributors: contributors.size,
     staffContributors: staffContributors.size,
+    otherContributors: others.size,
+    otherNames: [...others.values()],
     total: contributions.reduce((total, c) => total + c.amount, 0),
     participation:
       staff.count === 0 ? 0 : Math.round((staffContributors.size / staff.count) * 10_000) / 10_000,

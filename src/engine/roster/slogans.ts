@@ -25,11 +25,19 @@ export interface SloganSummary {
   readonly total: number;
   /** A slogan counts as posted when `Ngày đăng` or `Đường dẫn` is filled. */
   readonly posted: number;
+  /** Slogans not yet posted, numbered as in the list (1-based), so the report can name them. */
+  readonly unposted: readonly { readonly number: number; readonly text: string }[];
 }
 
 export function readSlogans(snapshot: WorkbookSnapshot, log: IssueLog): SloganSummary {
   const table = readTable(snapshot, inputSheetSpec(SHEET.slogans), log, WORDS[log.locale].slogansDefault);
-  if (!table) return { total: PLAN_SLOGANS.length, posted: 0 };
+  if (!table)
+    return {
+      total: PLAN_SLOGANS.length,
+      posted: 0,
+      unposted: PLAN_SLOGANS.map((text, i) => ({ number: i + 1, text })),
+    };
+  const unposted: { number: number; text: string }[] = [];
   let total = 0;
   let posted = 0;
   for (const row of table.rows) {
@@ -40,6 +48,7 @@ export function readSlogans(snapshot: WorkbookSnapshot, log: IssueLog): SloganSu
     if (check.hasError || slogan === null) continue;
     total += 1;
     if (date !== null || link !== null) posted += 1;
+    else unposted.push({ number: total, text: slogan });
   }
-  return { total, posted };
+  return { total, posted, unposted };
 }

@@ -41,6 +41,7 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
   const byId = new Map<string, StaffMember>();
   const byName = new Map<string, StaffMember[]>();
 
+  if (table && table.rows.length === 0) log.add("ROSTER_EMPTY", { sheet: table.sheet });
   for (const row of table?.rows ?? []) {
     if (!table) break;
     const check = new RowCheck(table, row, log);

@@ -13,41 +13,48 @@ import {
   spanningRow,
 } from "./sheet-plan";
 
+/**
+ * Widths in characters sum to about 135–165: landscape A4 within the generated sheets' margins holds about 148 at
+ * 100 %, so `fitToWidth` shrinks the print little or not at all. The unit's name wraps: it is the same on every
+ * row of a unit, so the rows of a unit share one height (one request in the add-in, whatever the roster's size).
+ */
 const column = (
   header: string,
   width: number,
   format: PlanColumn["format"],
   align?: PlanColumn["align"],
+  wrap?: boolean,
 ): PlanColumn => ({
   header,
   width,
   format,
   align,
+  ...(wrap ? { wrap } : {}),
 });
 
 const GIFT_COLUMNS: readonly PlanColumn[] = [
-  column("STT", 6, "integer", "center"),
-  column("Họ và tên con", 28, "text"),
-  column("Ngày sinh", 12, "date", "center"),
-  column("Tuổi", 6, "integer", "center"),
-  column("Giới tính", 9, "text", "center"),
-  column("Cha/mẹ", 30, "text"),
-  column("Đơn vị", 34, "text"),
-  column("Giá trị quà", 14, "vnd", "right"),
-  column("Ký nhận", 14, "text"),
+  column("STT", 5, "integer", "center"),
+  column("Họ và tên con", 22, "text"),
+  column("Ngày sinh", 11, "date", "center"),
+  column("Tuổi", 5, "integer", "center"),
+  column("Giới tính", 10, "text", "center"),
+  column("Cha/mẹ", 34, "text"),
+  column("Đơn vị", 24, "text", undefined, true),
+  column("Giá trị quà", 12, "vnd", "right"),
+  column("Ký nhận", 12, "text"),
 ];
 
 const AWARD_COLUMNS: readonly PlanColumn[] = [
-  column("STT", 6, "integer", "center"),
-  column("Họ và tên con", 28, "text"),
-  column("Ngày sinh", 12, "date", "center"),
-  column("Lớp", 8, "text", "center"),
-  column("Trường", 30, "text"),
+  column("STT", 5, "integer", "center"),
+  column("Họ và tên con", 22, "text"),
+  column("Ngày sinh", 11, "date", "center"),
+  column("Lớp", 5, "text", "center"),
+  column("Trường", 22, "text"),
   column("Thành tích", 30, "text"),
-  column("Mức thưởng", 14, "vnd", "right"),
+  column("Mức thưởng", 12, "vnd", "right"),
   column("Cha/mẹ", 30, "text"),
-  column("Đơn vị", 34, "text"),
-  column("Ký nhận", 14, "text"),
+  column("Đơn vị", 20, "text", undefined, true),
+  column("Ký nhận", 10, "text"),
 ];
 
 interface ListLayout<T> {
@@ -60,6 +67,31 @@ interface ListLayout<T> {
   readonly row: (entry: T, number: number) => PlanCell[];
   readonly count: number;
   readonly total: number;
+}
+
+/** One line of the workbook's default font (Calibri 11) in Excel and LibreOffice, in points. */
+const LINE_PT = 15;
+
+/**
+ * Lines a wrapped cell takes, word by word, counting a character as one unit of column width (Calibri 11's average
+ * letter is a little narrower than the digit the unit measures, so the count errs on the side of one line more).
+ * Neither Excel nor LibreOffice fits a row's height to wrapped text in a file they open, so the plan says it.
+ */
+function wrappedLines(cell: PlanCell | undefined, column: PlanColumn): number {
+  if (!column.wrap || typeof cell !== "string") return 1;
+  const perLine = Math.max(1, Math.floor(column.width) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of cell.split(" ")) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed > perLine && used > 0) {
+      lines += 1;
+      used = word.length;
+    } else {
+      used = needed;
+    }
+  }
+  return lines;
 }
 
 /**
@@ -87,7 +119,11 @@ function listSheet<T>(layout: ListLayout<T>): SheetPlan {
   for (const group of layout.groups) {
     merges.push({ row: rows.length, column: 0, columns: width });
     rows.push(spanningRow("group", group.unit, width));
-    for (const entry of group.entries) rows.push({ kind: "data", cells: layout.row(entry, ++number) });
+    for (const entry of group.entries) {
+      const cells = layout.row(entry, ++number);
+      const lines = Math.max(1, ...layout.columns.map((column, i) => wrappedLines(cells[i], column)));
+      rows.push({ kind: "data", cells, ...(lines > 1 ? { look: { height: lines * LINE_PT + 1 } } : {}) });
+    }
     rows.push(sumRow("subtotal", `Cộng ${group.unit}`, group.count, group.total));
   }
   rows.push(sumRow("total", "TỔNG CỘNG", layout.count, layout.total));
@@ -101,7 +137,7 @@ function listSheet<T>(layout: ListLayout<T>): SheetPlan {
   };
 }
 
-/** `DS tặng quà`: the 1/6 gift list (Phụ lục 1 of the report). */
+/** `DS tặng quà`: the 1/6 gift list (Phụ lục I of the report). */
 export function giftListSheet(result: CampaignResult): SheetPlan {
   const { settings, gifts } = result;
   return listSheet({
@@ -127,7 +163,7 @@ export function giftListSheet(result: CampaignResult): SheetPlan {
   });
 }
 
-/** `DS khen thưởng`: the academic award list (Phụ lục 2 of the report). */
+/** `DS khen thưởng`: the academic award list (Phụ lục II of the report). */
 export function awardListSheet(result: CampaignResult): SheetPlan {
   const { settings, awards } = result;
   return listSheet({

@@ -38,7 +38,10 @@ describe("SHEET_MISSING", () => {
   it("counts the plan's 12 slogans, none posted, when Khẩu hiệu is absent", () => {
     const sheets = baseSheets();
     delete sheets["Khẩu hiệu"];
-    expect(run(sheets).slogans).toEqual({ total: 12, posted: 0 });
+    expect(run(sheets).slogans).toMatchObject({ total: 12, posted: 0 });
+    expect(run(sheets).slogans.unposted.map((slogan) => slogan.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
   });
 
   it("finds sheets whose names were typed without diacritics", () => {
