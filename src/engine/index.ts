@@ -59,3 +59,7 @@ export {
   stampRows,
 } from "./sheets/sheet-stamp";
 export type { SheetStamp } from "./sheets/sheet-stamp";
+export { rollOver, campaignYearOf } from "./next-year/rollover";
+export type { NextYearWorkbook } from "./next-year/rollover";
+export { nextGrade } from "./next-year/grade";
+export { REVIEW_COLUMN, REVIEW_MARK, REVIEWED_SETTING_KEYS, isReviewMark } from "./next-year/review-mark";

@@ -22,7 +22,8 @@ export type IssueCode =
   | "CHILD_DUPLICATE"
   | "ACHIEVEMENT_GRADE_MISMATCH"
   | "AGE_GRADE_MISMATCH"
-  | "NOT_ELIGIBLE_AGE";
+  | "NOT_ELIGIBLE_AGE"
+  | "SETTING_REVIEW";
 
 const SEVERITY: Record<IssueCode, Severity> = {
   SHEET_MISSING: "error",
@@ -44,6 +45,7 @@ const SEVERITY: Record<IssueCode, Severity> = {
   ACHIEVEMENT_GRADE_MISMATCH: "warning",
   AGE_GRADE_MISMATCH: "warning",
   NOT_ELIGIBLE_AGE: "info",
+  SETTING_REVIEW: "warning",
 };
 
 export function severityOf(code: IssueCode): Severity {

@@ -51,6 +51,8 @@ const VI: Record<IssueCode, Render> = {
   AGE_GRADE_MISMATCH: (p) =>
     `Ô ${p.cell}: lớp ${p.value} lệch quá 2 năm so với tuổi (theo ngày sinh, cháu học khoảng lớp ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Cháu ${p.value} ${p.reason}: không thuộc diện tặng quà 1/6.`,
+  SETTING_REVIEW: (p) =>
+    `Mục "${p.column}"${p.value ? ` ("${p.value}")` : ""} được chuyển sang từ năm trước: kiểm tra lại (tên cơ quan, người ký có thể đã thay đổi), sửa nếu cần, rồi xoá chữ "Cần xem lại" ở ô ${p.cell}.`,
 };
 
 const EN: Record<IssueCode, Render> = {
@@ -86,6 +88,8 @@ const EN: Record<IssueCode, Render> = {
   AGE_GRADE_MISMATCH: (p) =>
     `Cell ${p.cell}: grade ${p.value} is more than 2 years off the child's age (expected about grade ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Child ${p.value} ${p.reason}: no 1 June gift.`,
+  SETTING_REVIEW: (p) =>
+    `Setting "${p.column}"${p.value ? ` ("${p.value}")` : ""} was carried over from last year: check it (agency names and signers may have changed), correct it if needed, then delete "Cần xem lại" in cell ${p.cell}.`,
 };
 
 const EXCLUDED_SUFFIX: Record<Locale, string> = {
