@@ -18,10 +18,13 @@ async function sheetsOf(file: string): Promise<Map<string, Cell[][]>> {
   );
 }
 
-/** Rows from the header row on (the row whose first cell is `first`), blank rows dropped. */
-function table(rows: readonly (readonly Cell[])[], firstHeader: string): Cell[][] {
-  const start = rows.findIndex((row) => row.includes(firstHeader));
-  return rows.slice(start).filter((row) => row.some((cell) => cell !== null && cell !== ""));
+/** Rows from the header row on (the first row holding `header`), blank rows dropped. */
+function table(rows: readonly (readonly Cell[])[], header: string): Cell[][] {
+  const start = rows.findIndex((row) => row.includes(header));
+  return rows
+    .slice(start)
+    .filter((row) => row.some((cell) => cell !== null && cell !== ""))
+    .map((row) => [...row]);
 }
 
 const column = (rows: readonly (readonly Cell[])[], header: string): number => rows[0].indexOf(header);
