@@ -52,7 +52,7 @@ const VI: Record<IssueCode, Render> = {
     `Ô ${p.cell}: lớp ${p.value} lệch quá 2 năm so với tuổi (theo ngày sinh, cháu học khoảng lớp ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Cháu ${p.value} ${p.reason}: không thuộc diện tặng quà 1/6.`,
   SETTING_REVIEW: (p) =>
-    `Mục "${p.column}"${p.value ? ` ("${p.value}")` : ""} được chuyển sang từ năm trước: kiểm tra lại (tên cơ quan, người ký có thể đã thay đổi), sửa nếu cần, rồi xoá chữ "Cần xem lại" ở ô ${p.cell}.`,
+    `Mục "${p.column}"${p.value ? ` ("${p.value}")` : ""} được chuyển sang từ năm trước: kiểm tra lại (tên cơ quan, người ký có thể đã thay đổi), sửa nếu cần, rồi xóa chữ "Cần xem lại" ở ô ${p.cell}.`,
 };
 
 const EN: Record<IssueCode, Render> = {

@@ -45,8 +45,8 @@ export async function initFromCommand(args: ParsedArgs, output: Output): Promise
     );
     if (next.reviewed.length > 0)
       output.out(
-        `Sheet "Cấu hình" có ${next.reviewed.length} mục đánh dấu "Cần xem lại" (${next.reviewed.join(", ")}): ` +
-          `kiểm tra từng mục, sửa nếu đã thay đổi, rồi xoá dấu ở cột "Xem lại".`,
+        `Trang tính "Cấu hình" có ${next.reviewed.length} mục đánh dấu "Cần xem lại" (${next.reviewed.join(", ")}): ` +
+          `kiểm tra từng mục, sửa nếu đã thay đổi, rồi xóa dấu ở cột "Xem lại".`,
       );
   }
   return EXIT.ok;
