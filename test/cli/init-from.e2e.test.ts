@@ -199,6 +199,24 @@ describe("action-month init --from: next year's tracker from last year's", () =>
     expect(sha256(old)).toBe(oldHash);
   });
 
+  it("says in one line what is wrong with a missing old file, or --year without --from", () => {
+    for (const args of [
+      ["init", path.join(dir, "y.xlsx"), "--from", path.join(dir, "khong-co.xlsx")],
+      ["init", path.join(dir, "y.xlsx"), "--year", "2025"],
+      ["check", old, "--from", old],
+    ]) {
+      const refused = cli(...args);
+      expect({ args, code: refused.code, lines: refused.stderr.trim().split("\n").length }).toEqual({
+        args,
+        code: 2,
+        lines: 1,
+      });
+    }
+    expect(cli("init", path.join(dir, "y.xlsx"), "--from", path.join(dir, "khong-co.xlsx")).stderr).toContain(
+      "Không tìm thấy tệp",
+    );
+  });
+
   it("takes --year for a later year, and refuses one that is not after last year's", () => {
     const later = path.join(dir, "thang-hanh-dong-2026.xlsx");
     expect(cli("init", later, "--from", old, "--year", "2026").code).toBe(0);
