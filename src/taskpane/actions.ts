@@ -190,5 +190,5 @@ export async function nextYearAction(context: ActionContext): Promise<Outcome> {
   const report = await prepareNextYear({ locale: context.locale, onProgress: options(context).onProgress });
   if (!report.opened || report.year === null)
     return { status: strings.nextYear.unsupported, kind: "warning" };
-  return { status: strings.nextYear.opened(report.year, report.reviewed), kind: "success" };
+  return { status: strings.nextYear.opened(report.year, report.reviewed.length), kind: "success" };
 }

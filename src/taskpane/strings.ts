@@ -95,7 +95,8 @@ export interface Strings {
     /** The "Sau đợt" button and its one-line hint. */
     readonly button: string;
     readonly hint: string;
-    readonly opened: (year: number, reviewed: readonly string[]) => string;
+    /** `reviewed`: how many settings carry the `Cần xem lại` mark (the marks themselves say which). */
+    readonly opened: (year: number, reviewed: number) => string;
     /** ExcelApi 1.7: no `Excel.createWorkbook`. */
     readonly unsupported: string;
   };
@@ -214,8 +215,8 @@ const VI: Strings = {
     hint: "Tạo sổ mới cho năm sau từ sổ này (giữ cán bộ, con, mức thưởng; bỏ ủng hộ, hoạt động); sổ này giữ nguyên.",
     opened: (year, reviewed) =>
       `Đã mở sổ năm ${year} trong một cửa sổ mới; sổ này giữ nguyên. Hãy lưu sổ mới với tên khác (Tệp > Lưu Như).` +
-      (reviewed.length > 0
-        ? ` Trong trang tính Cấu hình có ${reviewed.length} mục đánh dấu “Cần xem lại” (${list(reviewed)}): kiểm tra từng mục, sửa nếu đã thay đổi, rồi xóa dấu.`
+      (reviewed > 0
+        ? ` Trong trang tính Cấu hình có ${reviewed} mục đánh dấu “Cần xem lại”: kiểm tra từng mục, sửa nếu đã thay đổi, rồi xóa dấu.`
         : ""),
     unsupported:
       "Phiên bản Excel này không mở được sổ mới. Hãy mở sổ này bằng Excel trên web và bấm lại, hoặc dùng dòng lệnh: action-month init <sổ-năm-sau>.xlsx --from <sổ-này>.xlsx (hoặc trang tool.html, không cần Excel). Sổ này không bị thay đổi.",
@@ -332,8 +333,8 @@ const EN: Strings = {
     hint: "Makes next year's workbook from this one (staff, children, award amounts kept; contributions and activities emptied); this workbook stays as it is.",
     opened: (year, reviewed) =>
       `The ${year} workbook opened in a new window; this one is unchanged. Save the new one under a new name (File > Save As).` +
-      (reviewed.length > 0
-        ? ` In its Cấu hình sheet, ${count(reviewed.length, "setting")} ${reviewed.length === 1 ? "is" : "are"} marked “Cần xem lại” (${list(reviewed)}): check each, correct it if it changed, then delete the mark.`
+      (reviewed > 0
+        ? ` In its Cấu hình sheet, ${count(reviewed, "setting")} ${reviewed === 1 ? "is" : "are"} marked “Cần xem lại”: check each, correct it if it changed, then delete the mark.`
         : ""),
     unsupported:
       "This version of Excel cannot open a new workbook. Open this workbook in Excel on the web and click again, or use the command line: action-month init <next-year>.xlsx --from <this-workbook>.xlsx (or the tool.html page, no Excel needed). This workbook was not changed.",

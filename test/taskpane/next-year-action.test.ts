@@ -24,7 +24,7 @@ describe("Chuẩn bị năm sau (pane action)", () => {
     const outcome = await withExcel(fake, () => nextYearAction(context()));
     expect(outcome.kind).toBe("success");
     expect(outcome.status).toMatch(/^Đã mở sổ năm 2025 .*sổ này giữ nguyên\. Hãy lưu sổ mới với tên khác/);
-    expect(outcome.status).toContain("“Cần xem lại” (Chủ đề, Nơi nhận báo cáo, Cơ quan chủ quản, Cơ quan,");
+    expect(outcome.status).toContain("Trong trang tính Cấu hình có 10 mục đánh dấu “Cần xem lại”");
     expect(fake.model.createdWorkbooks).toHaveLength(1);
   });
 

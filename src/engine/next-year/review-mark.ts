@@ -35,7 +35,8 @@ export function isReviewMark(cell: Cell | undefined): boolean {
 export function logReviewMarks(table: Table, log: IssueLog): void {
   if (!table.has(REVIEW_COLUMN)) return;
   for (const row of table.rows) {
-    if (!isReviewMark(row.value(REVIEW_COLUMN))) continue;
+    // A mark beside no key marks nothing (a stray copy below the list).
+    if (!isReviewMark(row.value(REVIEW_COLUMN)) || displayCell(row.value("Mục")) === "") continue;
     log.add(
       "SETTING_REVIEW",
       { sheet: table.sheet, row: row.row, column: REVIEW_COLUMN, cell: row.cell(REVIEW_COLUMN) },
