@@ -12,10 +12,16 @@ export interface ParsedArgs {
   readonly outDir: string | null;
   readonly today: IsoDate | null;
   readonly locale: Locale;
+  /** `init --from`: last year's tracker, only read. */
+  readonly from: string | null;
+  /** `init --from … --year N`: the new campaign year (default: last year's + 1). */
+  readonly year: number | null;
 }
 
 export const USAGE = `Cách dùng:
   action-month init <tệp.xlsx> [--sample] [--force]     tạo sổ theo dõi mới (mẫu trống, hoặc dữ liệu mẫu)
+  action-month init <tệp-mới.xlsx> --from <tệp-năm-trước.xlsx> [--year NĂM] [--force]
+                                                        sổ cho năm sau từ sổ năm trước (sổ cũ giữ nguyên)
   action-month check <tệp.xlsx> [--json]                chỉ kiểm tra dữ liệu
   action-month report <tệp.xlsx> [--out THƯ_MỤC] [--json] [--today dd/mm/yyyy] [--draft]
                                                         lập danh sách và báo cáo (.xlsx và .docx)
@@ -24,7 +30,7 @@ Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help
 Mã thoát: 0 không có lỗi; 1 dữ liệu có lỗi; 2 sai cú pháp hoặc không đọc được tệp.`;
 
 const FLAGS = new Set(["--json", "--sample", "--force", "--draft", "--help", "-h"]);
-const OPTIONS = new Set(["--out", "--today", "--lang"]);
+const OPTIONS = new Set(["--out", "--today", "--lang", "--from", "--year"]);
 const COMMANDS = new Set(["init", "check", "report", "help"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -65,6 +71,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       throw new CliError(`--today cần một ngày dạng dd/mm/yyyy, không phải "${todayText}".`);
     today = reading.date;
   }
+  const from = options.get("--from") ?? null;
+  const yearText = options.get("--year");
+  if (from !== null && command !== "init") throw new CliError("--from chỉ dùng với lệnh init.");
+  if (from !== null && flags.has("--sample")) throw new CliError("Không dùng --sample cùng với --from.");
+  if (yearText !== undefined && from === null) throw new CliError("--year chỉ dùng cùng với --from.");
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+    throw new CliError(`--year cần một năm 4 chữ số, không phải "${yearText}".`);
   return {
     command: command as ParsedArgs["command"],
     file,
@@ -75,6 +88,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     outDir: options.get("--out") ?? null,
     today,
     locale: lang,
+    from,
+    year: yearText === undefined ? null : Number(yearText),
   };
 }
 
@@ -89,5 +104,7 @@ function helpArgs(): ParsedArgs {
     outDir: null,
     today: null,
     locale: "vi",
+    from: null,
+    year: null,
   };
 }

@@ -79,3 +79,7 @@ export type {
   CrossAgencyChild,
   UnreadableFile,
 } from "./consolidation";
+export { rollOver, campaignYearOf } from "./next-year/rollover";
+export type { NextYearWorkbook } from "./next-year/rollover";
+export { nextGrade } from "./next-year/grade";
+export { REVIEW_COLUMN, REVIEW_MARK, REVIEWED_SETTING_KEYS, isReviewMark } from "./next-year/review-mark";

@@ -25,7 +25,8 @@ export type IssueCode =
   | "NOT_ELIGIBLE_AGE"
   | "ROSTER_EMPTY"
   | "COST_MISMATCH"
-  | "REPORT_TEXT_MISSING";
+  | "REPORT_TEXT_MISSING"
+  | "SETTING_REVIEW";
 
 const SEVERITY: Record<IssueCode, Severity> = {
   SHEET_MISSING: "error",
@@ -50,6 +51,7 @@ const SEVERITY: Record<IssueCode, Severity> = {
   ROSTER_EMPTY: "error",
   COST_MISMATCH: "warning",
   REPORT_TEXT_MISSING: "warning",
+  SETTING_REVIEW: "warning",
 };
 
 export function severityOf(code: IssueCode): Severity {

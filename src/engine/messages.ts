@@ -57,6 +57,8 @@ const VI: Record<IssueCode, Render> = {
     `Ô ${p.cell}: kinh phí hoạt động "${p.other}" là ${p.value} đồng, khác tổng ${p.reason} là ${p.expected} đồng; báo cáo lấy số của danh sách, hãy kiểm tra lại.`,
   REPORT_TEXT_MISSING: (p) =>
     `Mục "${p.column}" còn trống: báo cáo sẽ in dòng chấm để viết tay; hãy nhập nội dung trước khi xuất báo cáo chính thức.`,
+  SETTING_REVIEW: (p) =>
+    `Mục "${p.column}"${p.value ? ` ("${p.value}")` : ""} được chuyển sang từ năm trước: kiểm tra lại (tên cơ quan, người ký có thể đã thay đổi), sửa nếu cần, rồi xóa chữ "Cần xem lại" ở ô ${p.cell}.`,
 };
 
 const EN: Record<IssueCode, Render> = {
@@ -98,6 +100,8 @@ const EN: Record<IssueCode, Render> = {
     `Cell ${p.cell}: the "${p.other}" activity's cost is ${p.value} VND, but ${p.reason} totals ${p.expected} VND; the report uses the list's figure, please check.`,
   REPORT_TEXT_MISSING: (p) =>
     `Setting "${p.column}" is blank: the report will print dotted lines to write on; fill it in before the official export.`,
+  SETTING_REVIEW: (p) =>
+    `Setting "${p.column}"${p.value ? ` ("${p.value}")` : ""} was carried over from last year: check it (agency names and signers may have changed), correct it if needed, then delete "Cần xem lại" in cell ${p.cell}.`,
 };
 
 const EXCLUDED_SUFFIX: Record<Locale, string> = {

@@ -58,7 +58,8 @@ const col = (header: string, kind: ColumnKind, width: number, required = false):
 export const INPUT_SHEETS: readonly InputSheetSpec[] = [
   {
     name: SHEET.settings,
-    columns: [col("Mục", "text", 28, true), col("Giá trị", "text", 60, true)],
+    // `Xem lại`: the review mark `init --from` sets beside carried settings (next-year/review-mark.ts).
+    columns: [col("Mục", "text", 28, true), col("Giá trị", "text", 60, true), col("Xem lại", "text", 14)],
     whenMissing: "warning",
   },
   {

@@ -2,6 +2,7 @@ import { type Cell, isBlankCell, isCellError, type WorkbookSnapshot } from "./ce
 import { formatDayMonthYear, type IsoDate, isoDate, readDateCell } from "./dates";
 import type { IssueLog } from "./issues";
 import { WORDS } from "./messages";
+import { logReviewMarks } from "./next-year/review-mark";
 import { formatVnd, readAmountCell } from "./money";
 import { inputSheetSpec, SHEET } from "./schema";
 import { displayCell, readTable, type TableRow } from "./table";
@@ -212,6 +213,7 @@ export function describeSetting(field: Field, settings: CampaignSettings): strin
 export function readSettings(snapshot: WorkbookSnapshot, log: IssueLog): CampaignSettings {
   const table = readTable(snapshot, inputSheetSpec(SHEET.settings), log, WORDS[log.locale].defaultsFor2024);
   if (!table) return defaultSettings();
+  logReviewMarks(table, log);
 
   const rowsByKey = new Map<string, TableRow>();
   for (const row of table.rows) {

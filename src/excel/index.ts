@@ -22,3 +22,5 @@ export { OfficeOperationError } from "./office-errors";
 export { EditedSheetsError } from "./edited-sheets";
 export { officeLocale } from "./office-locale";
 export { readSnapshot } from "./read-workbook";
+export { prepareNextYear } from "./next-year";
+export type { NextYearReport } from "./next-year";

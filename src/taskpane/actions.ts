@@ -4,6 +4,7 @@ import {
   exportLists,
   type Fallback,
   type OperationOptions,
+  prepareNextYear,
   setUp,
   validate,
 } from "../excel";
@@ -176,4 +177,18 @@ export async function clearAction(context: ActionContext): Promise<Outcome> {
   return report.deleted.length > 0
     ? { status: strings.cleared(report.deleted), kind: "success", forget: true }
     : { status: strings.nothingToClear, kind: "info" };
+}
+
+// Next year
+/**
+ * After the campaign: next year's tracker opened as a new workbook (this one is only read and stays as the year's
+ * record); the clerk saves it under a new name and reviews the marked settings. No question first: nothing here
+ * is changed or deleted.
+ */
+export async function nextYearAction(context: ActionContext): Promise<Outcome> {
+  const { strings } = context;
+  const report = await prepareNextYear({ locale: context.locale, onProgress: options(context).onProgress });
+  if (!report.opened || report.year === null)
+    return { status: strings.nextYear.unsupported, kind: "warning" };
+  return { status: strings.nextYear.opened(report.year, report.reviewed.length), kind: "success" };
 }

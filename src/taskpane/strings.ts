@@ -90,6 +90,16 @@ export interface Strings {
   readonly editedNo: string;
   readonly editedKept: (sheets: readonly string[]) => string;
   readonly cancelled: string;
+  // Next year
+  readonly nextYear: {
+    /** The "Sau đợt" button and its one-line hint. */
+    readonly button: string;
+    readonly hint: string;
+    /** `reviewed`: how many settings carry the `Cần xem lại` mark (the marks themselves say which). */
+    readonly opened: (year: number, reviewed: number) => string;
+    /** ExcelApi 1.7: no `Excel.createWorkbook`. */
+    readonly unsupported: string;
+  };
 }
 
 const list = (items: readonly string[]): string => items.join(", ");
@@ -199,6 +209,18 @@ const VI: Strings = {
   editedNo: "Giữ nguyên",
   editedKept: (sheets) => `Đã giữ nguyên các sheet sửa tay (${list(sheets)}); thao tác chưa chạy.`,
   cancelled: "Đã huỷ.",
+  // Next year
+  nextYear: {
+    button: "Chuẩn bị năm sau",
+    hint: "Tạo sổ mới cho năm sau từ sổ này (giữ cán bộ, con, mức thưởng; bỏ ủng hộ, hoạt động); sổ này giữ nguyên.",
+    opened: (year, reviewed) =>
+      `Đã mở sổ năm ${year} trong một cửa sổ mới; sổ này giữ nguyên. Hãy lưu sổ mới với tên khác (Tệp > Lưu Như).` +
+      (reviewed > 0
+        ? ` Trong trang tính Cấu hình có ${reviewed} mục đánh dấu “Cần xem lại”: kiểm tra từng mục, sửa nếu đã thay đổi, rồi xóa dấu.`
+        : ""),
+    unsupported:
+      "Phiên bản Excel này không mở được sổ mới. Hãy mở sổ này bằng Excel trên web và bấm lại, hoặc dùng dòng lệnh: action-month init <sổ-năm-sau>.xlsx --from <sổ-này>.xlsx (hoặc trang tool.html, không cần Excel). Sổ này không bị thay đổi.",
+  },
 };
 
 const EN: Strings = {
@@ -305,6 +327,18 @@ const EN: Strings = {
   editedNo: "Keep them",
   editedKept: (sheets) => `The hand-edited sheets (${list(sheets)}) were kept; nothing was run.`,
   cancelled: "Cancelled.",
+  // Next year
+  nextYear: {
+    button: "Prepare next year",
+    hint: "Makes next year's workbook from this one (staff, children, award amounts kept; contributions and activities emptied); this workbook stays as it is.",
+    opened: (year, reviewed) =>
+      `The ${year} workbook opened in a new window; this one is unchanged. Save the new one under a new name (File > Save As).` +
+      (reviewed > 0
+        ? ` In its Cấu hình sheet, ${count(reviewed, "setting")} ${reviewed === 1 ? "is" : "are"} marked “Cần xem lại”: check each, correct it if it changed, then delete the mark.`
+        : ""),
+    unsupported:
+      "This version of Excel cannot open a new workbook. Open this workbook in Excel on the web and click again, or use the command line: action-month init <next-year>.xlsx --from <this-workbook>.xlsx (or the tool.html page, no Excel needed). This workbook was not changed.",
+  },
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { vi: VI, en: EN };

@@ -27,7 +27,7 @@ describe("Set up on an empty workbook", () => {
       .dump()
       .flatMap((sheet) => sheet.tables.map((table) => `${sheet.name}: ${table.name} ${table.address}`));
     expect(tables).toEqual([
-      "Cấu hình: tblCauHinh A1:B28",
+      "Cấu hình: tblCauHinh A1:C28", // C: `Xem lại`, the review mark of `init --from`
       "Đơn vị: tblDonVi A1:B2",
       "Cán bộ: tblCanBo A1:F2",
       "Con: tblCon A1:I2",

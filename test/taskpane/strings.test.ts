@@ -19,6 +19,7 @@ const SAMPLE_ARGS: Record<string, readonly unknown[]> = {
   draftQuestion: [5, ["Con!C4"]],
   editedQuestion: [["Báo cáo"]],
   editedKept: [["Báo cáo"]],
+  "nextYear.opened": [2025, 10],
 };
 
 /** Every leaf of the catalog by path, functions called with their sample arguments. */
