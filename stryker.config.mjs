@@ -21,7 +21,9 @@ export default {
   incremental: true,
   incrementalFile: "test/mutation/stryker-incremental.json",
   concurrency: 2,
-  timeoutMS: 20000,
+  // Generous: on a shared machine a slow run is not an endless loop.
+  timeoutMS: 30000,
+  timeoutFactor: 2,
   reporters: ["html", "clear-text", "progress", "json"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },

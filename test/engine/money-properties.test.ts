@@ -137,7 +137,7 @@ describe("gifts and awards on generated rosters", () => {
           if (distinct.size < rows.length) seen.withSharedChild += 1;
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
     // The generator produces what the property is about: most runs pay gifts and awards, leave some child out by
     // age, and enter some child twice — the totals above are not 0 = 0.
