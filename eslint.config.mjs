@@ -4,7 +4,17 @@ import globals from "globals";
 
 export default [
   {
-    ignores: ["node_modules/", "dist/", "dist-cli/", "dist-tsc/", "out/", "coverage/", "test-results/"],
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist-cli/",
+      "dist-tsc/",
+      "out/",
+      "coverage/",
+      "test-results/",
+      "reports/",
+      ".stryker-tmp/",
+    ],
   },
   ...officeAddins.configs.recommended,
   {

@@ -4,7 +4,12 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   // The browser suite needs the production build: `npm run test:e2e` runs it (jest.e2e.config.js).
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  // So does the report rendered by LibreOffice: the e2e config runs it, once.
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/test/e2e/",
+    "<rootDir>/test/report/docx-libreoffice\\.e2e\\.test\\.ts$",
+  ],
   transform: {
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022" } }],
   },

@@ -31,6 +31,7 @@ import { runSession, type Session } from "./session";
 import { editedSheets, ownedSheetsFor, stampWrite } from "./sheet-stamps";
 import { planSetUp } from "./setup-plan";
 import { TEMPORARY_PREFIX, writeSheets } from "./write-sheets";
+import { plansWithinBudget } from "./issue-budget";
 
 /**
  * What the task pane and the ribbon call. Each operation is one `Excel.run` that reads what it needs afresh
@@ -124,7 +125,13 @@ export function validate(
   return operation(options, async (session) => {
     const read = await readAndRun(session, options, [SHEET.issues]);
     const { listing, result } = read;
-    const plans = [issuesSheet(result, options.locale)];
+    const plans = plansWithinBudget(
+      (listed) => [issuesSheet(result, options.locale, listed)],
+      result.issues.length,
+      {
+        pageLayout: session.features.pageLayout,
+      },
+    );
     guardEdits(read, plans, options);
     await applySheetPlans(session, listing, plans, {
       // A2 holds the one-line summary: selected, it is what the formula bar shows.
@@ -146,7 +153,12 @@ export function computeAndFill(options: OperationOptions): Promise<ComputeReport
     const read = await readAndRun(session, options, GENERATED_SHEETS);
     const { listing, result } = read;
     const model = buildReportModel(result);
-    const plans = generatedSheets(result, model, { locale: options.locale, draft: model.draft });
+    const plans = plansWithinBudget(
+      (listed) =>
+        generatedSheets(result, model, { locale: options.locale, draft: model.draft, listedIssues: listed }),
+      result.issues.length,
+      { pageLayout: session.features.pageLayout },
+    );
     guardEdits(read, plans, options);
     await applySheetPlans(session, listing, plans, { stamps: stampWrite(read.owned, plans) });
     session.report("finishing", 1);

@@ -16,10 +16,10 @@ import { reportSheet } from "./report-sheet";
 export function generatedSheets(
   result: CampaignResult,
   model: ReportModel,
-  options: { locale: Locale; draft: boolean },
+  options: { locale: Locale; draft: boolean; listedIssues?: number },
 ): SheetPlan[] {
   return [
-    issuesSheet(result, options.locale),
+    issuesSheet(result, options.locale, options.listedIssues),
     giftListSheet(result),
     awardListSheet(result),
     reportSheet(model, { draft: options.draft }),

@@ -86,6 +86,56 @@ describe("the bundled sample", () => {
     expect(summary.awards.total).toBe(awarded.reduce((sum, c) => sum + awardOf(c), 0));
   });
 
+  it("counts gifts per unit: each child under the unit of its parent listed first in Cán bộ", () => {
+    const staffOrder = staff.map((member) => member["Mã CB"]);
+    const unitOf = new Map(staff.map((member) => [member["Mã CB"], member["Đơn vị"] as string]));
+    const rowsOf = new Map<string, Record<string, Cell>[]>();
+    for (const child of children) {
+      const key = `${child["Họ và tên con"]}|${child["Ngày sinh"]}`;
+      rowsOf.set(key, [...(rowsOf.get(key) ?? []), child]);
+    }
+    const byUnit = new Map<string, number>();
+    for (const child of under16) {
+      const rows = rowsOf.get(`${child["Họ và tên con"]}|${child["Ngày sinh"]}`)!;
+      const first = rows
+        .map((row) => row["Mã CB"])
+        .sort((a, b) => staffOrder.indexOf(a) - staffOrder.indexOf(b))[0];
+      const unit = unitOf.get(first)!;
+      byUnit.set(unit, (byUnit.get(unit) ?? 0) + 1);
+    }
+    expect(summary.gifts.byUnit.map(({ unit, count, total }) => [unit, count, total]).sort()).toEqual(
+      [...byUnit].map(([unit, count]) => [unit, count, count * 200_000]).sort(),
+    );
+  });
+
+  it("totals the awards per achievement paid", () => {
+    const byAchievement = new Map<string, number>();
+    for (const child of awarded) {
+      const title = tiers.get(child["Danh hiệu"] as string) ?? 0;
+      const prize = tiers.get(child["Giải thưởng"] as string) ?? 0;
+      const paid = (prize > title ? child["Giải thưởng"] : child["Danh hiệu"]) as string;
+      byAchievement.set(paid, (byAchievement.get(paid) ?? 0) + 1);
+    }
+    expect(
+      summary.awards.byAchievement.map(({ achievement, count, total }) => [achievement, count, total]).sort(),
+    ).toEqual(
+      [...byAchievement]
+        .map(([achievement, count]) => [achievement, count, count * tiers.get(achievement)!])
+        .sort(),
+    );
+  });
+
+  it("totals contributions by purpose, a blank purpose being the fund's", () => {
+    const byPurpose = new Map<string, number>();
+    for (const c of contributions) {
+      const purpose = (c["Mục đích"] as string | null) ?? "Quỹ Bảo trợ trẻ em";
+      byPurpose.set(purpose, (byPurpose.get(purpose) ?? 0) + money(c["Số tiền"]));
+    }
+    expect(summary.contributions.byPurpose.map(({ purpose, total }) => [purpose, total]).sort()).toEqual(
+      [...byPurpose].sort(),
+    );
+  });
+
   it("totals contributions and participation", () => {
     expect(summary.contributions.total).toBe(contributions.reduce((sum, c) => sum + money(c["Số tiền"]), 0));
     expect(summary.contributions.contributors).toBe(contributorIds.size);

@@ -133,9 +133,9 @@ export function summariseContributions(
   order: UnitOrder,
 ): ContributionSummary {
   const contributors = new Set(contributions.map((c) => c.contributorKey));
-  const staffContributors = new Set(
-    contributions.filter((c) => c.staff && !c.staff.hasError).map((c) => c.contributorKey),
-  );
+  // The numerator is drawn from the denominator (staff rows without error), so participation never exceeds 1.
+  const headCount = new Set(staff.members.filter((m) => !m.hasError).map((m) => `staff:${staffKey(m.id)}`));
+  const staffContributors = new Set([...contributors].filter((key) => headCount.has(key)));
   const others = new Map<string, string>();
   for (const c of contributions)
     if (!c.staff && !others.has(c.contributorKey)) others.set(c.contributorKey, c.name);

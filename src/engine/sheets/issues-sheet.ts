@@ -2,6 +2,7 @@ import type { CampaignResult } from "../campaign/run-campaign";
 import { formatDayMonthYear } from "../dates";
 import type { Severity } from "../issues";
 import type { Locale } from "../messages";
+import { formatVnd } from "../money";
 import { SHEET } from "../schema";
 import { type PlanColumn, type PlanRow, type SheetPlan, spanningRow } from "./sheet-plan";
 
@@ -19,8 +20,25 @@ const COLUMNS: readonly PlanColumn[] = [
   { header: "Nội dung", width: 100, format: "text", wrap: true },
 ];
 
-/** `Kiểm tra`: one row per issue, its cell a link that jumps to the cell in question. */
-export function issuesSheet(result: CampaignResult, locale: Locale = "vi"): SheetPlan {
+/** The last row when only the first issues are listed: how many more, and where to see them all. */
+function unlistedNote(unlisted: number, locale: Locale): string {
+  return locale === "en"
+    ? `${unlisted.toLocaleString("en-US")} more issues are not listed on this sheet (too many to write at once); ` +
+        "the task pane lists them all. Fix the errors above, then run Validate again."
+    : `Còn ${formatVnd(unlisted)} vấn đề khác không ghi vào trang tính này (quá nhiều cho một lần ghi); ` +
+        "ngăn tác vụ liệt kê đủ. Hãy sửa các lỗi ở trên rồi Kiểm tra lại.";
+}
+
+/**
+ * `Kiểm tra`: one row per issue, its cell a link that jumps to the cell in question. `listed` keeps only the first
+ * issues (errors come first) and says how many more there are: the add-in writes as many as one request can carry.
+ */
+export function issuesSheet(
+  result: CampaignResult,
+  locale: Locale = "vi",
+  listed = result.issues.length,
+): SheetPlan {
+  const unlisted = Math.max(0, result.issues.length - listed);
   const { error, warning, info } = result.counts;
   const labels = SEVERITY_LABEL[locale];
   const summary =
@@ -31,7 +49,7 @@ export function issuesSheet(result: CampaignResult, locale: Locale = "vi"): Shee
     spanningRow("title", locale === "en" ? "DATA CHECK RESULTS" : "KẾT QUẢ KIỂM TRA DỮ LIỆU", COLUMNS.length),
     spanningRow("subtitle", summary, COLUMNS.length),
     { kind: "header", cells: COLUMNS.map((c) => c.header) },
-    ...result.issues.map((issue, index): PlanRow => ({
+    ...result.issues.slice(0, listed).map((issue, index): PlanRow => ({
       kind: "data",
       cells: [
         index + 1,
@@ -46,6 +64,7 @@ export function issuesSheet(result: CampaignResult, locale: Locale = "vi"): Shee
       ],
     })),
   ];
+  if (unlisted > 0) rows.push(spanningRow("note", unlistedNote(unlisted, locale), COLUMNS.length));
   return {
     name: SHEET.issues,
     columns: COLUMNS,
@@ -54,6 +73,7 @@ export function issuesSheet(result: CampaignResult, locale: Locale = "vi"): Shee
     merges: [
       { row: 0, column: 0, columns: COLUMNS.length },
       { row: 1, column: 0, columns: COLUMNS.length },
+      ...(unlisted > 0 ? [{ row: rows.length - 1, column: 0, columns: COLUMNS.length }] : []),
     ],
     page: { orientation: "landscape", fitToWidth: true },
   };
