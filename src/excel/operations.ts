@@ -1,18 +1,17 @@
 import {
   awardListSheet,
-  buildReportModel,
   CATALOG_SHEET,
   findSheet,
   GENERATED_SHEETS,
   giftListSheet,
   inputTemplates,
-  issuesSheet,
-  runCampaign,
   SHEET,
   type SheetPlan,
   STAMP_SHEET,
+  type WorkbookSnapshot,
 } from "../engine";
-import { generatedSheets } from "../report/generated-sheets";
+import { SETTING_KEYS } from "../engine/settings";
+import { type EngineAnswers, type EngineJob, type EngineJobOf, inProcessEngine } from "./engine-port";
 import { applySheetPlans } from "./apply-sheet-plans";
 import { EditedSheetsError } from "./edited-sheets";
 import { listsWorkbookBase64 } from "./lists-workbook";
@@ -49,16 +48,24 @@ async function operation<T>(
   }
 }
 
-/** Reads the input sheets, and the generated sheets named in `replacing` with their stamps; runs the engine. */
-async function readAndRun(
-  session: Session,
-  options: OperationOptions,
-  replacing: readonly string[] = [],
-): Promise<WorkbookRead & { result: ReturnType<typeof runCampaign> }> {
+/** Reads the input sheets, and the generated sheets named in `replacing` with their stamps. */
+async function readInputs(session: Session, replacing: readonly string[] = []): Promise<WorkbookRead> {
   session.report("reading", 0);
   const read = await readWorkbook(session, INPUT_SHEET_NAMES, ownedSheetsFor(replacing));
   session.report("checking", 0.3);
-  return { ...read, result: runCampaign(read.snapshot, { today: options.today, locale: options.locale }) };
+  return read;
+}
+
+/** Runs an engine job on what was read, through the pane's Worker or in this thread, reporting its stages. */
+function runJob<K extends EngineJob["kind"]>(
+  session: Session,
+  options: OperationOptions,
+  kind: K,
+  snapshot: WorkbookSnapshot,
+): Promise<EngineAnswers[K]> {
+  const engine = options.engine ?? inProcessEngine;
+  const job = { kind, snapshot, options: { today: options.today, locale: options.locale } } as EngineJobOf<K>;
+  return engine(job, (stage) => session.report(stage, stage === "computing" ? 0.45 : 0.3));
 }
 
 /**
@@ -74,6 +81,9 @@ function guardEdits(read: WorkbookRead, plans: readonly SheetPlan[], options: Op
   if (edited.length > 0) throw EditedSheetsError.of(edited, options.locale);
 }
 
+/** `Cấu hình`'s "Cơ quan" value: keys start on row 2 under the header, values in column B. */
+const AGENCY_CELL = `B${SETTING_KEYS.findIndex((key) => key.field === "agency") + 2}`;
+
 /**
  * Set up: creates the missing input sheets (tables with the contract's headers, seed rows, formats, frozen header,
  * drop-downs) and the hidden catalog. Existing sheets are not touched: running it again changes nothing.
@@ -83,7 +93,7 @@ export function setUp(options: OperationOptions): Promise<SetUpReport> {
     session.report("reading", 0);
     const { listing, snapshot } = await readWorkbook(session, SETUP_SHEET_NAMES);
     session.report("checking", 0.3);
-    const result = runCampaign(snapshot, { today: options.today, locale: options.locale });
+    const result = await runJob(session, options, "campaign", snapshot);
     const existing = new Map<string, string>();
     for (const name of INPUT_SHEET_NAMES) {
       const found = listing.found.get(name);
@@ -100,12 +110,17 @@ export function setUp(options: OperationOptions): Promise<SetUpReport> {
       dataValidation: session.features.dataValidation,
       pageLayout: session.features.pageLayout,
     });
+    const settingsCreated = plan.builds.some((build) => build.name === SHEET.settings);
     await writeSheets(session, listing, plan.builds, {
+      // The clerk's first job after Set up: the plan's sample agency, signer and dates are there to be checked.
+      // Queued into the swap sync: no round trip of its own.
+      activate: settingsCreated ? { sheet: SHEET.settings, cell: AGENCY_CELL } : undefined,
       inPlace:
         plan.catalogUpdate && catalogSheet ? [{ sheet: catalogSheet.name, ops: plan.catalogUpdate }] : [],
     });
     session.report("finishing", 1);
     return {
+      settingsOpened: settingsCreated,
       created: plan.builds.map((build) => build.name).filter((name) => name !== CATALOG_SHEET),
       existing: [...existing.keys()],
       catalog: !catalogSheet ? "created" : plan.catalogUpdate ? "updated" : "unchanged",
@@ -122,9 +137,9 @@ export function validate(
   options: OperationOptions & { readonly activate?: boolean },
 ): Promise<ValidateReport> {
   return operation(options, async (session) => {
-    const read = await readAndRun(session, options, [SHEET.issues]);
-    const { listing, result } = read;
-    const plans = [issuesSheet(result, options.locale)];
+    const read = await readInputs(session, [SHEET.issues]);
+    const { listing } = read;
+    const { result, plans } = await runJob(session, options, "validate", read.snapshot);
     guardEdits(read, plans, options);
     await applySheetPlans(session, listing, plans, {
       // A2 holds the one-line summary: selected, it is what the formula bar shows.
@@ -140,15 +155,23 @@ export function validate(
   });
 }
 
-/** Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain). */
-export function computeAndFill(options: OperationOptions): Promise<ComputeReport> {
+/**
+ * Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain);
+ * with `activateReport`, `Báo cáo` comes to the front.
+ */
+export function computeAndFill(
+  options: OperationOptions & { readonly activateReport?: boolean },
+): Promise<ComputeReport> {
   return operation(options, async (session) => {
-    const read = await readAndRun(session, options, GENERATED_SHEETS);
-    const { listing, result } = read;
-    const model = buildReportModel(result);
-    const plans = generatedSheets(result, model, { locale: options.locale, draft: model.draft });
+    const read = await readInputs(session, GENERATED_SHEETS);
+    const { listing } = read;
+    const { result, model, plans } = await runJob(session, options, "compute", read.snapshot);
     guardEdits(read, plans, options);
-    await applySheetPlans(session, listing, plans, { stamps: stampWrite(read.owned, plans) });
+    await applySheetPlans(session, listing, plans, {
+      stamps: stampWrite(read.owned, plans),
+      // Where the clerk looks next; queued into the swap sync, no round trip of its own.
+      activate: options.activateReport ? { sheet: SHEET.report, cell: "A1" } : undefined,
+    });
     session.report("finishing", 1);
     return {
       result,
@@ -168,7 +191,8 @@ export function computeAndFill(options: OperationOptions): Promise<ComputeReport
  */
 export function exportLists(options: OperationOptions): Promise<ExportReport> {
   return operation(options, async (session) => {
-    const { result } = await readAndRun(session, options);
+    const read = await readInputs(session);
+    const result = await runJob(session, options, "campaign", read.snapshot);
     const plans = [giftListSheet(result), awardListSheet(result)];
     const sheets = plans.map((plan) => plan.name);
     const fallbacks = fallbacksOf(session.features, ["createWorkbook"]);
@@ -202,6 +226,13 @@ export function selectIssueCell(
     await context.sync();
     return { syncs: session.syncs };
   });
+}
+
+/** The review step: `Cấu hình` to the front with its "Cơ quan" value selected (one sync, as an issue's link). */
+export function openSettings(
+  options: Pick<OperationOptions, "locale"> = { locale: "vi" },
+): Promise<{ syncs: number }> {
+  return selectIssueCell(SHEET.settings, AGENCY_CELL, options);
 }
 
 const sameSheetName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
