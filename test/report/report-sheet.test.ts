@@ -90,8 +90,8 @@ describe("reportSheet", () => {
       .map((row) => row.cells[0])
       .filter((cell) => cell !== null && isPlanLink(cell));
     expect(links).toEqual([
-      { text: "Phụ lục 1: xem sheet DS tặng quà", sheet: "DS tặng quà", cell: null },
-      { text: "Phụ lục 2: xem sheet DS khen thưởng", sheet: "DS khen thưởng", cell: null },
+      { text: "Phụ lục 1: xem trang tính DS tặng quà", sheet: "DS tặng quà", cell: null },
+      { text: "Phụ lục 2: xem trang tính DS khen thưởng", sheet: "DS khen thưởng", cell: null },
     ]);
   });
 
