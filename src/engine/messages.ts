@@ -86,8 +86,8 @@ const EN: Record<IssueCode, Render> = {
 };
 
 const EXCLUDED_SUFFIX: Record<Locale, string> = {
-  vi: " Dòng này chưa được tính vào danh sách và tổng số cho đến khi sửa.",
-  en: " This row is left out of the lists and totals until it is fixed.",
+  vi: " Dòng này chưa được tính cho đến khi sửa.",
+  en: " This row is left out until it is fixed.",
 };
 
 export function renderMessage(code: IssueCode, locale: Locale, params: MessageParams): string {

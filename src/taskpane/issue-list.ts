@@ -105,7 +105,8 @@ export class IssueListView {
   private groupSection(group: IssueGroup): HTMLElement {
     const list = el("ul", { class: "issue-items" });
     const section = el("section", { class: "issue-group", "data-sheet": group.sheet }, [
-      el("h4", { class: "issue-group-heading" }, [
+      // For screen readers' heading navigation; on screen each issue names its sheet, which saves a line per sheet.
+      el("h4", { class: "issue-group-heading visually-hidden" }, [
         this.strings.groupHeading(group.sheet, group.issues.length),
       ]),
       list,
@@ -131,7 +132,7 @@ export class IssueListView {
     return button;
   }
 
-  /** The cell as a link-styled label ("Ô C5"), then the message: the engine's messages do not repeat the cell. */
+  /** The place as a link-styled label ("Cán bộ, ô C5"), then the message, which does not repeat the cell. */
   private issueButton(issue: Issue): HTMLButtonElement {
     return el(
       "button",
@@ -145,9 +146,8 @@ export class IssueListView {
       },
       [
         el("span", { class: "visually-hidden" }, [`${this.strings.severity[issue.severity]}: `]),
-        ...(issue.cell
-          ? [el("span", { class: "issue-cell" }, [this.strings.cellLabel(issue.cell)]), " "]
-          : []),
+        el("span", { class: "issue-cell" }, [this.strings.cellLabel(issue.sheet, issue.cell)]),
+        " ",
         el("span", { class: "issue-message" }, [issue.message]),
       ],
     );

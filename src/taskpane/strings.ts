@@ -73,7 +73,8 @@ export interface Strings {
   readonly severityHeading: (severity: Severity, count: number) => string;
   readonly filterLabel: string;
   readonly filter: Record<SeverityFilter, string>;
-  readonly cellLabel: (cell: string) => string;
+  /** The link-styled place at the start of an issue: "Cán bộ, ô C5" (the sheet, as the list is not split by sheet). */
+  readonly cellLabel: (sheet: string, cell: string | null) => string;
   /** Where an issue is, in words: "trang tính Cán bộ, ô C5". */
   readonly place: (sheet: string, cell: string | null) => string;
   readonly more: (count: number) => string;
@@ -215,7 +216,7 @@ const VI: Strings = {
     `${{ error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" }[severity]} (${vn(n)})`,
   filterLabel: "Hiện",
   filter: { all: "Tất cả", error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
-  cellLabel: (cell) => `Ô ${cell}`,
+  cellLabel: (sheet, cell) => (cell ? `${sheet}, ô ${cell}` : sheet),
   place: (sheet, cell) => (cell ? `trang tính ${sheet}, ô ${cell}` : `trang tính ${sheet}`),
   more: (n) => `Xem thêm ${vn(n)} mục`,
   recheck: "Kiểm tra lại",
@@ -351,7 +352,7 @@ const EN: Strings = {
     `${{ error: "Errors", warning: "Warnings", info: "Notes" }[severity]} (${en(n)})`,
   filterLabel: "Show",
   filter: { all: "All", error: "Errors", warning: "Warnings", info: "Notes" },
-  cellLabel: (cell) => `Cell ${cell}`,
+  cellLabel: (sheet, cell) => (cell ? `${sheet}, cell ${cell}` : sheet),
   place: (sheet, cell) => (cell ? `sheet ${sheet}, cell ${cell}` : `sheet ${sheet}`),
   more: (n) => `Show ${en(n)} more`,
   recheck: "Check again",

@@ -76,6 +76,7 @@ describe.each(["light", "dark"] as const)("%s theme, 320 px, Vietnamese", (theme
 
       await click(session, "btn-validate");
       expect(await primarySteps(session.pane)).toEqual(["btn-validate"]);
+      await session.screenshot(`g-5-validated-${theme}`);
       const errors = session.pane.locator('#issues [data-severity="error"] button.issue');
       await expect(errors.count()).resolves.toBe(expected.counts.error);
       // Within the first 800 px of the pane, without scrolling.
@@ -95,7 +96,6 @@ describe.each(["light", "dark"] as const)("%s theme, 320 px, Vietnamese", (theme
       // A message names its cell once, beside it, not again in its text.
       for (const text of await errors.locator(".issue-message").allTextContents())
         expect(text).not.toMatch(/\bÔ [A-Z]+\d+/);
-      await session.screenshot(`g-5-validated-${theme}`);
       await expectAccessible(session.page, `broken, validated, ${theme}`);
 
       // The filter shows the notes alone, opened.

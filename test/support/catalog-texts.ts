@@ -17,7 +17,7 @@ export const SAMPLE_ARGS: Record<string, readonly unknown[]> = {
   exportDeclined: [4210],
   running: ["Kiểm tra dữ liệu"],
   severityHeading: ["info", 745],
-  cellLabel: ["C5"],
+  cellLabel: ["Cán bộ", "C5"],
   place: ["Cán bộ", "C5"],
   listsInSheets: [["DS tặng quà", "DS khen thưởng"]],
   cleared: [["Kiểm tra", "Báo cáo"]],
