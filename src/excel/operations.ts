@@ -6,13 +6,11 @@ import {
   giftListSheet,
   inputTemplates,
   SHEET,
-  type SheetPlan,
   STAMP_SHEET,
   type WorkbookSnapshot,
 } from "../engine";
 import { SETTING_KEYS } from "../engine/settings";
 import { type EngineAnswers, type EngineJob, type EngineJobOf, inProcessEngine } from "./engine-port";
-import { applySheetPlans } from "./apply-sheet-plans";
 import { EditedSheetsError } from "./edited-sheets";
 import { listsWorkbookBase64 } from "./lists-workbook";
 import { friendlyError } from "./office-errors";
@@ -27,7 +25,7 @@ import {
 } from "./operation-types";
 import { INPUT_SHEET_NAMES, readWorkbook, SETUP_SHEET_NAMES, type WorkbookRead } from "./read-workbook";
 import { runSession, type Session } from "./session";
-import { editedSheets, ownedSheetsFor, stampWrite } from "./sheet-stamps";
+import { editedSheets, ownedSheetsFor, stampWriteOf } from "./sheet-stamps";
 import { planSetUp } from "./setup-plan";
 import { TEMPORARY_PREFIX, writeSheets } from "./write-sheets";
 
@@ -64,7 +62,11 @@ function runJob<K extends EngineJob["kind"]>(
   snapshot: WorkbookSnapshot,
 ): Promise<EngineAnswers[K]> {
   const engine = options.engine ?? inProcessEngine;
-  const job = { kind, snapshot, options: { today: options.today, locale: options.locale } } as EngineJobOf<K>;
+  const job = {
+    kind,
+    snapshot,
+    options: { today: options.today, locale: options.locale, pageLayout: session.features.pageLayout },
+  } as EngineJobOf<K>;
   return engine(job, (stage) => session.report(stage, stage === "computing" ? 0.45 : 0.3));
 }
 
@@ -72,7 +74,11 @@ function runJob<K extends EngineJob["kind"]>(
  * Stops before anything is written when a sheet about to be replaced was edited by hand since the add-in wrote it,
  * unless the clerk said to replace it (the pane asks, then runs again with `replaceEditedSheets`).
  */
-function guardEdits(read: WorkbookRead, plans: readonly SheetPlan[], options: OperationOptions): void {
+function guardEdits(
+  read: WorkbookRead,
+  plans: readonly { readonly name: string }[],
+  options: OperationOptions,
+): void {
   if (options.replaceEditedSheets === true) return;
   const edited = editedSheets(
     read.owned,
@@ -139,12 +145,12 @@ export function validate(
   return operation(options, async (session) => {
     const read = await readInputs(session, [SHEET.issues]);
     const { listing } = read;
-    const { result, plans } = await runJob(session, options, "validate", read.snapshot);
-    guardEdits(read, plans, options);
-    await applySheetPlans(session, listing, plans, {
+    const { result, sheets } = await runJob(session, options, "validate", read.snapshot);
+    guardEdits(read, sheets, options);
+    await writeSheets(session, listing, sheets, {
       // A2 holds the one-line summary: selected, it is what the formula bar shows.
       activate: options.activate ? { sheet: SHEET.issues, cell: "A2" } : undefined,
-      stamps: stampWrite(read.owned, plans),
+      stamps: stampWriteOf(read.owned, sheets),
     });
     session.report("finishing", 1);
     return {
@@ -165,10 +171,10 @@ export function computeAndFill(
   return operation(options, async (session) => {
     const read = await readInputs(session, GENERATED_SHEETS);
     const { listing } = read;
-    const { result, model, plans } = await runJob(session, options, "compute", read.snapshot);
-    guardEdits(read, plans, options);
-    await applySheetPlans(session, listing, plans, {
-      stamps: stampWrite(read.owned, plans),
+    const { result, model, sheets } = await runJob(session, options, "compute", read.snapshot);
+    guardEdits(read, sheets, options);
+    await writeSheets(session, listing, sheets, {
+      stamps: stampWriteOf(read.owned, sheets),
       // Where the clerk looks next; queued into the swap sync, no round trip of its own.
       activate: options.activateReport ? { sheet: SHEET.report, cell: "A1" } : undefined,
     });
@@ -177,7 +183,7 @@ export function computeAndFill(
       result,
       model,
       draft: model.draft,
-      sheets: plans.map((plan) => plan.name),
+      sheets: sheets.map((sheet) => sheet.name),
       syncs: session.syncs,
       fallbacks: fallbacksOf(session.features, ["pageLayout", "screenUpdating"]),
     };

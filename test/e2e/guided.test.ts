@@ -193,14 +193,17 @@ test("g5. while the large workbook computes in the worker, no pane frame takes 1
     // requestAnimationFrame gaps, measured in the pane itself from the click to the end of the action.
     await frame.evaluate(() => {
       const gaps: number[] = [];
+      const labels: string[] = [];
       let last = performance.now();
       const tick = (now: number): void => {
         gaps.push(now - last);
+        labels.push(document.querySelector("#progress-label")?.textContent ?? "");
         last = now;
         if (!(window as unknown as { stopFrames?: boolean }).stopFrames) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
       (window as unknown as { frameGaps: number[] }).frameGaps = gaps;
+      (window as unknown as { frameLabels: string[] }).frameLabels = labels;
     });
     const stages = new Set<string>();
     await session.pane.locator("#btn-compute").click();
@@ -214,6 +217,11 @@ test("g5. while the large workbook computes in the worker, no pane frame takes 1
       return (window as unknown as { frameGaps: number[] }).frameGaps;
     });
     const slowest = Math.max(...gaps.slice(1));
+    const labels = await frame.evaluate(() => (window as unknown as { frameLabels: string[] }).frameLabels);
+    const worst = gaps
+      .map((gap, index) => `${gap.toFixed(0)} ms after "${labels[index - 1] ?? ""}"`)
+      .filter((_, index) => gaps[index] > 50);
+    console.log(`frames over 50 ms: ${worst.join("; ")}`);
     console.log(
       `large compute: ${gaps.length} frames, slowest ${slowest.toFixed(1)} ms; stages ${[...stages].join(" / ")}`,
     );
