@@ -25,6 +25,14 @@ export const NEXT_STEP: Readonly<Record<WorkbookState, StepKey>> = {
   clean: "export",
 };
 
+/*
+ * Re-checking after the clerk fixes a cell is a click ("Kiểm tra lại" in the message bar, and the Validate step stays
+ * primary while errors remain), not a re-check on `onChanged`: Validate rewrites `Kiểm tra`, which would itself
+ * change the workbook; co-authors' edits would fire it too; each check rereads every input sheet (about a second of
+ * round trips at 30 000 staff on the web), far too often while someone types; and a list that reshuffles under the
+ * clerk's pointer loses their place. The clerk decides when the list is fresh.
+ */
+
 /** What the pane learnt from a read of the workbook. */
 export interface WorkbookFacts {
   /** An input sheet the engine requires is absent (SHEET_MISSING at error level). */
