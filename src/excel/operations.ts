@@ -246,18 +246,23 @@ const sameSheetName = (a: string, b: string): boolean => a.toLocaleLowerCase() =
 /**
  * The end-of-campaign clean-up of personal data: deletes the four generated sheets and any temporary sheet a failed
  * run left, and the very hidden stamp sheet (not listed in `deleted`: it holds hashes, no personal data, and the
- * clerk never saw it). The input sheets are the clerks' and stay.
+ * clerk never saw it). The input sheets are the clerks' and stay. A generated sheet edited by hand since the add-in
+ * wrote it is not deleted unless `replaceEditedSheets` says so (EditedSheetsError, as for Compute): the first sync
+ * reads the generated sheets' values and stamps with the sheet list it needed anyway, so the syncs stay two.
  */
 export function clearGeneratedSheets(
-  options: Pick<OperationOptions, "locale" | "onProgress"> = { locale: "vi" },
+  options: Pick<OperationOptions, "locale" | "onProgress" | "replaceEditedSheets"> = { locale: "vi" },
 ): Promise<ClearReport> {
   return operation(options, async (session) => {
     const { context } = session;
+    const { listing, owned } = await readWorkbook(session, [], ownedSheetsFor(GENERATED_SHEETS));
+    if (options.replaceEditedSheets !== true) {
+      const edited = editedSheets(owned, GENERATED_SHEETS);
+      if (edited.length > 0) throw EditedSheetsError.of(edited, options.locale);
+    }
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
     const generated = GENERATED_SHEETS.map((name) => name.toLocaleLowerCase());
-    const doomed = worksheets.items
+    const doomed = listing.sheets
       .map((sheet) => sheet.name)
       .filter((name) => {
         const key = name.toLocaleLowerCase();
@@ -268,12 +273,13 @@ export function clearGeneratedSheets(
       });
     for (const name of doomed) worksheets.getItem(name).delete();
     // The stamps go with the sheets they describe. Excel refuses to delete a very hidden sheet: hide it first.
-    const stamps = worksheets.items.find((sheet) => sameSheetName(sheet.name, STAMP_SHEET));
-    if (stamps) {
+    const stampEntry = listing.sheets.find((sheet) => sameSheetName(sheet.name, STAMP_SHEET));
+    if (stampEntry) {
+      const stamps = worksheets.getItem(stampEntry.name);
       stamps.visibility = "Hidden";
       stamps.delete();
     }
-    if (doomed.length > 0 || stamps) await context.sync();
+    if (doomed.length > 0 || stampEntry) await context.sync();
     return { deleted: doomed, syncs: session.syncs, fallbacks: [] };
   });
 }

@@ -202,10 +202,26 @@ export async function clearAction(context: ActionContext): Promise<Outcome> {
     danger: true,
   });
   if (!confirmed) return { status: strings.cancelled, kind: "info" };
-  const report = await clearGeneratedSheets({
-    locale: context.locale,
-    onProgress: options(context).onProgress,
-  });
+  const outcome = await withEditedSheetsCheck(
+    (replace) =>
+      clearGeneratedSheets({
+        locale: context.locale,
+        onProgress: options(context).onProgress,
+        replaceEditedSheets: replace,
+      }),
+    context.ask,
+    strings,
+    // Edited by hand since the add-in wrote them: deleting loses that work too, so the clerk says so once more.
+    (sheets) => ({
+      title: strings.editedTitle,
+      message: strings.editedDeleteQuestion(sheets),
+      yes: strings.clearYes,
+      no: strings.clearNo,
+      danger: true,
+    }),
+  );
+  if (outcome.kind === "kept") return { status: strings.editedKept(outcome.sheets), kind: "warning" };
+  const report = outcome.value;
   return report.deleted.length > 0
     ? { status: strings.cleared(report.deleted), kind: "success", forget: true }
     : { status: strings.nothingToClear, kind: "info" };

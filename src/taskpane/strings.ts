@@ -120,6 +120,7 @@ export interface Strings {
   readonly clearNo: string;
   readonly editedTitle: string;
   readonly editedQuestion: (sheets: readonly string[]) => string;
+  readonly editedDeleteQuestion: (sheets: readonly string[]) => string;
   readonly editedYes: string;
   readonly editedNo: string;
   readonly editedKept: (sheets: readonly string[]) => string;
@@ -272,6 +273,8 @@ const VI: Strings = {
   clearNo: "Hủy",
   editedTitle: "Trang tính đã được sửa tay",
   editedQuestion: (sheets) => `Các trang tính ${list(sheets)} đã được sửa tay. Thay bằng bản mới?`,
+  editedDeleteQuestion: (sheets) =>
+    `Các trang tính ${list(sheets)} đã được sửa tay sau lần tính trước. Vẫn xóa, kể cả phần đã sửa?`,
   editedYes: "Thay bằng bản mới",
   editedNo: "Giữ nguyên",
   editedKept: (sheets) => `Đã giữ nguyên các trang tính sửa tay (${list(sheets)}); thao tác chưa chạy.`,
@@ -413,6 +416,8 @@ const EN: Strings = {
     sheets.length === 1
       ? `The sheet ${sheets[0]} was edited by hand. Replace it with a new one?`
       : `The sheets ${list(sheets)} were edited by hand. Replace them with new ones?`,
+  editedDeleteQuestion: (sheets) =>
+    `The sheets ${list(sheets)} were edited by hand since the last run. Delete them anyway, edits included?`,
   editedYes: "Replace them",
   editedNo: "Keep them",
   editedKept: (sheets) => `The hand-edited sheets (${list(sheets)}) were kept; nothing was run.`,

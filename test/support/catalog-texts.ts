@@ -25,6 +25,7 @@ export const SAMPLE_ARGS: Record<string, readonly unknown[]> = {
   draftQuestion: [5, ["trang tính Con, ô C4"]],
   editedQuestion: [["Báo cáo"]],
   editedKept: [["Báo cáo"]],
+  editedDeleteQuestion: [["Báo cáo"]],
 };
 
 /** Every leaf of the catalog by path, functions called with their sample arguments. */

@@ -10,6 +10,8 @@ import {
 import type { Question } from "../../src/taskpane/confirm";
 import { rising } from "../../src/taskpane/progress";
 import { stringsFor } from "../../src/taskpane/strings";
+
+const STRINGS_VI = stringsFor("vi");
 import { fakeOf, TODAY, withExcel } from "../excel/kit";
 
 /**
@@ -168,6 +170,28 @@ describe("sheets edited by hand", () => {
       kind: "warning",
     });
     expect(fake.values("DS tặng quà")[5][8]).toBe("Đã nhận");
+  });
+
+  it("Clear asks once more before deleting them, in the danger style, and No keeps every sheet", async () => {
+    const fake = await editedFake();
+    const before = fake.sheetNames();
+    const { context, questions } = harness([true, false]);
+    const outcome = await withExcel(fake, () => clearAction(context));
+    expect(questions.map((q) => q.message)).toEqual([
+      STRINGS_VI.clearQuestion,
+      "Các trang tính DS tặng quà đã được sửa tay sau lần tính trước. Vẫn xóa, kể cả phần đã sửa?",
+    ]);
+    expect(questions[1]).toMatchObject({ yes: "Xóa", no: "Hủy", danger: true });
+    expect(outcome.kind).toBe("warning");
+    expect(fake.sheetNames()).toEqual(before);
+    expect(fake.values("DS tặng quà")[5][8]).toBe("Đã nhận");
+  });
+
+  it("Clear deletes them, edits included, on a second Yes", async () => {
+    const fake = await editedFake();
+    const outcome = await withExcel(fake, () => clearAction(harness([true, true]).context));
+    expect(outcome.status).toMatch(/^Đã xóa 4 trang tính: /);
+    expect(fake.sheetNames()).not.toContain("DS tặng quà");
   });
 });
 
