@@ -154,6 +154,10 @@ describe.each(["light", "dark"] as const)("%s theme, 320 px, Vietnamese", (theme
         session.pane.locator("#summary-section").evaluate((d) => (d as HTMLDetailsElement).open),
       ).resolves.toBe(true);
       await session.screenshot(`g-9-computed-${theme}`);
+      // Below the fold: the summary tiles, the units' total row and "Sau đợt".
+      await (await session.paneFrame()).evaluate(() => window.scrollTo(0, 700));
+      await session.screenshot(`g-9-computed-below-${theme}`);
+      await (await session.paneFrame()).evaluate(() => window.scrollTo(0, 0));
       await expectAccessible(session.page, `computed, ${theme}`);
 
       await session.pane.locator("#btn-clear").click();
