@@ -26,7 +26,7 @@ const typescriptRules = [
 
 /**
  * The add-in pages' Content-Security-Policy: only this site and office.js (which loads its host scripts from the
- * same CDN) may run code or be fetched, so personal data cannot leave the workbook through the pages. No inline
+ * same CDN) may run code or be fetched, and workers come from this site only, so personal data cannot leave the workbook through the pages. No inline
  * script or style. Written into each page's <meta> by HtmlWebpackPlugin (`<%= csp %>` in the templates), before
  * any script tag, so it governs everything the page loads.
  */
@@ -38,6 +38,8 @@ const CONTENT_SECURITY_POLICY = [
   "connect-src 'self' https://appsforoffice.microsoft.com",
   "frame-src https://appsforoffice.microsoft.com",
   "font-src 'self'",
+  // The engine's Web Worker (src/taskpane/engine-worker.ts), a script of this site like the pane's own.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
 ].join("; ");

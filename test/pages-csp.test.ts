@@ -22,6 +22,8 @@ describe("the add-in pages' Content-Security-Policy", () => {
     expect(directives.get("style-src")).toEqual(["'self'"]);
     expect(directives.get("connect-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
+    // The engine's Web Worker is a script of this site, nothing else (no blob: or data: workers).
+    expect(directives.get("worker-src")).toEqual(["'self'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)|\*/);
   });
 

@@ -2,7 +2,7 @@ import { EditedSheetsError, officeLocale, validate } from "../excel";
 import { showNotice } from "./show-notice";
 
 const OPEN_THE_PANE = {
-  vi: "Mở bảng điều khiển Tháng hành động và bấm Kiểm tra dữ liệu để chọn có thay sheet đó hay không.",
+  vi: "Mở bảng điều khiển Tháng hành động và bấm Kiểm tra dữ liệu để chọn có thay trang tính đó hay không.",
   en: "Open the Action Month pane and click Check data to choose whether to replace it.",
 } as const;
 
@@ -17,7 +17,7 @@ function today(now = new Date()): string {
  *
  * Excel has no notification API for add-in commands (Outlook's notificationMessages has no Excel counterpart) and a
  * dialog would be heavy for a count, so the result is shown in the workbook itself: `Kiểm tra` is rewritten,
- * brought to the front, and its summary line (A2: "Kiểm tra ngày …: 2 lỗi, 1 cảnh báo, 3 thông tin.") selected,
+ * brought to the front, and its summary line (A2: "Kiểm tra ngày …: 2 lỗi, 1 cảnh báo, 3 lưu ý.") selected,
  * with one linked row per issue below it. A failure changes nothing in the workbook; its message is shown in a
  * dialog (notice.html, DialogApi 1.1) and logged to the console.
  *

@@ -23,33 +23,32 @@ type Render = (p: MessageParams) => string;
 const VI: Record<IssueCode, Render> = {
   SHEET_MISSING: (p) =>
     p.expected
-      ? `Không có sheet "${p.sheet}": ${p.expected}.`
-      : `Không có sheet "${p.sheet}". Bấm "Thiết lập" để tạo sheet này với đúng tiêu đề cột.`,
+      ? `Không có trang tính “${p.sheet}”: ${p.expected}.`
+      : `Không có trang tính “${p.sheet}”. Bấm “Thiết lập sổ” để tạo trang tính này với đúng tiêu đề cột.`,
   COLUMN_MISSING: (p) =>
-    `Sheet "${p.sheet}" thiếu cột "${p.column}" (tiêu đề cột phải nằm trong 10 dòng đầu, cùng dòng với các cột bắt buộc khác).`,
+    `Trang tính “${p.sheet}” thiếu cột “${p.column}” (tiêu đề cột phải nằm trong 10 dòng đầu, cùng dòng với các cột bắt buộc khác).`,
   SETTING_INVALID: (p) =>
-    `Mục "${p.column}" có giá trị "${p.value}" không hợp lệ: ${p.reason}. Tạm dùng mặc định: ${p.expected}.`,
-  SETTING_MISSING: (p) => `Chưa khai báo mục "${p.column}": dùng mặc định ${p.expected}.`,
-  REQUIRED: (p) => `Ô ${p.cell} (cột "${p.column}") còn trống; cột này bắt buộc phải nhập.`,
-  VALUE_ERROR: (p) =>
-    `Ô ${p.cell} (cột "${p.column}") chứa lỗi Excel ${p.value}; hãy sửa công thức hoặc nhập lại giá trị.`,
+    `Mục “${p.column}” có giá trị “${p.value}” không hợp lệ: ${p.reason}. Tạm dùng mặc định: ${p.expected}.`,
+  SETTING_MISSING: (p) => `Chưa khai báo mục “${p.column}”: dùng mặc định ${p.expected}.`,
+  REQUIRED: (p) => `Cột “${p.column}” còn trống; cột này bắt buộc phải nhập.`,
+  VALUE_ERROR: (p) => `Cột “${p.column}” chứa lỗi Excel ${p.value}; hãy sửa công thức hoặc nhập lại giá trị.`,
   DATE_INVALID: (p) =>
-    `Ô ${p.cell} (cột "${p.column}"): "${p.value}" không phải ngày hợp lệ (${p.reason}). Nhập theo dạng ngày/tháng/năm, ví dụ 02/06/2015.`,
-  DATE_FUTURE: (p) => `Ô ${p.cell}: ngày sinh ${p.value} sau ngày báo cáo ${p.other}.`,
-  STAFF_ID_DUPLICATE: (p) => `Mã CB "${p.value}" đã dùng ở dòng ${p.other}; mỗi cán bộ chỉ có một mã.`,
-  UNIT_UNKNOWN: (p) => `Đơn vị "${p.value}" ở ô ${p.cell} không có trong sheet "Đơn vị".`,
-  PARENT_UNKNOWN: (p) => `Mã CB "${p.value}" (cha/mẹ) ở ô ${p.cell} không có trong sheet "Cán bộ".`,
-  CONTRIBUTOR_UNKNOWN: (p) => `Mã CB "${p.value}" ở ô ${p.cell} không có trong sheet "Cán bộ".`,
-  AMOUNT_INVALID: (p) => `Ô ${p.cell} (cột "${p.column}"): "${p.value}" không hợp lệ; cần ${p.expected}.`,
-  GRADE_INVALID: (p) => `Ô ${p.cell}: "${p.value}" không hợp lệ; ${p.expected}.`,
+    `Cột “${p.column}”: “${p.value}” không phải ngày hợp lệ (${p.reason}). Nhập theo dạng ngày/tháng/năm, ví dụ 02/06/2015.`,
+  DATE_FUTURE: (p) => `Ngày sinh ${p.value} sau ngày báo cáo ${p.other}.`,
+  STAFF_ID_DUPLICATE: (p) => `Mã cán bộ “${p.value}” đã dùng ở dòng ${p.other}; mỗi cán bộ chỉ có một mã.`,
+  UNIT_UNKNOWN: (p) => `Đơn vị “${p.value}” không có trong trang tính “Đơn vị”.`,
+  PARENT_UNKNOWN: (p) => `Mã cán bộ “${p.value}” (cha/mẹ) không có trong trang tính “Cán bộ”.`,
+  CONTRIBUTOR_UNKNOWN: (p) => `Mã cán bộ “${p.value}” không có trong trang tính “Cán bộ”.`,
+  AMOUNT_INVALID: (p) => `Cột “${p.column}”: “${p.value}” không hợp lệ; cần ${p.expected}.`,
+  GRADE_INVALID: (p) => `Giá trị “${p.value}” không hợp lệ; ${p.expected}.`,
   ACHIEVEMENT_UNKNOWN: (p) =>
-    `Ô ${p.cell}: thành tích "${p.value}" không có trong sheet "Mức khen thưởng" (cột "Thành tích").`,
+    `Thành tích “${p.value}” không có trong trang tính “Mức khen thưởng” (cột “Thành tích”).`,
   CHILD_DUPLICATE: (p) =>
     `Cháu ${p.value} đã có ở dòng ${p.other} (cùng họ tên và ngày sinh): chỉ tính một suất quà và một suất thưởng, ghi đủ cha mẹ.`,
   ACHIEVEMENT_GRADE_MISMATCH: (p) =>
-    `Ô ${p.cell}: danh hiệu "${p.value}" dành cho ${p.expected}, nhưng lớp là ${p.other}.`,
+    `Danh hiệu “${p.value}” dành cho ${p.expected}, nhưng lớp là ${p.other}.`,
   AGE_GRADE_MISMATCH: (p) =>
-    `Ô ${p.cell}: lớp ${p.value} lệch quá 2 năm so với tuổi (theo ngày sinh, cháu học khoảng lớp ${p.expected}).`,
+    `Lớp ${p.value} lệch quá 2 năm so với tuổi (theo ngày sinh, cháu học khoảng lớp ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Cháu ${p.value} ${p.reason}: không thuộc diện tặng quà 1/6.`,
   ROSTER_EMPTY: (p) =>
     `Sheet "${p.sheet}" chưa có cán bộ nào: nhập danh sách cán bộ trước khi lập báo cáo (chưa thể xuất báo cáo chính thức).`,
@@ -65,34 +64,32 @@ const EN: Record<IssueCode, Render> = {
   SHEET_MISSING: (p) =>
     p.expected
       ? `Sheet "${p.sheet}" is missing: ${p.expected}.`
-      : `Sheet "${p.sheet}" is missing. Click "Set up" to create it with the right column headers.`,
+      : `Sheet "${p.sheet}" is missing. Click “Set up workbook” to create it with the right column headers.`,
   COLUMN_MISSING: (p) =>
     `Sheet "${p.sheet}" has no column "${p.column}" (headers must be within the first 10 rows, on one row with the other required columns).`,
   SETTING_INVALID: (p) =>
     `Setting "${p.column}" has an invalid value "${p.value}": ${p.reason}. Using the default for now: ${p.expected}.`,
   SETTING_MISSING: (p) => `Setting "${p.column}" is not set: using the default ${p.expected}.`,
-  REQUIRED: (p) => `Cell ${p.cell} (column "${p.column}") is empty; this column is required.`,
+  REQUIRED: (p) => `Column "${p.column}" is empty; this column is required.`,
   VALUE_ERROR: (p) =>
-    `Cell ${p.cell} (column "${p.column}") holds the Excel error ${p.value}; fix the formula or retype the value.`,
+    `Column "${p.column}" holds the Excel error ${p.value}; fix the formula or retype the value.`,
   DATE_INVALID: (p) =>
-    `Cell ${p.cell} (column "${p.column}"): "${p.value}" is not a valid date (${p.reason}). Type day/month/year, e.g. 02/06/2015.`,
-  DATE_FUTURE: (p) => `Cell ${p.cell}: date of birth ${p.value} is after the report date ${p.other}.`,
+    `Column "${p.column}": "${p.value}" is not a valid date (${p.reason}). Type day/month/year, e.g. 02/06/2015.`,
+  DATE_FUTURE: (p) => `Date of birth ${p.value} is after the report date ${p.other}.`,
   STAFF_ID_DUPLICATE: (p) =>
     `Staff ID "${p.value}" is already used on row ${p.other}; each staff member has one ID.`,
-  UNIT_UNKNOWN: (p) => `Unit "${p.value}" in cell ${p.cell} is not on the "Đơn vị" sheet.`,
-  PARENT_UNKNOWN: (p) => `Parent staff ID "${p.value}" in cell ${p.cell} is not on the "Cán bộ" sheet.`,
-  CONTRIBUTOR_UNKNOWN: (p) => `Staff ID "${p.value}" in cell ${p.cell} is not on the "Cán bộ" sheet.`,
-  AMOUNT_INVALID: (p) =>
-    `Cell ${p.cell} (column "${p.column}"): "${p.value}" is invalid; expected ${p.expected}.`,
-  GRADE_INVALID: (p) => `Cell ${p.cell}: "${p.value}" is invalid; ${p.expected}.`,
+  UNIT_UNKNOWN: (p) => `Unit "${p.value}" is not on the "Đơn vị" sheet.`,
+  PARENT_UNKNOWN: (p) => `Parent staff ID "${p.value}" is not on the "Cán bộ" sheet.`,
+  CONTRIBUTOR_UNKNOWN: (p) => `Staff ID "${p.value}" is not on the "Cán bộ" sheet.`,
+  AMOUNT_INVALID: (p) => `Column "${p.column}": "${p.value}" is invalid; expected ${p.expected}.`,
+  GRADE_INVALID: (p) => `The value "${p.value}" is invalid; ${p.expected}.`,
   ACHIEVEMENT_UNKNOWN: (p) =>
-    `Cell ${p.cell}: achievement "${p.value}" is not on the "Mức khen thưởng" sheet (column "Thành tích").`,
+    `Achievement "${p.value}" is not on the "Mức khen thưởng" sheet (column "Thành tích").`,
   CHILD_DUPLICATE: (p) =>
     `Child ${p.value} is already on row ${p.other} (same name and date of birth): one gift and one award, both parents listed.`,
-  ACHIEVEMENT_GRADE_MISMATCH: (p) =>
-    `Cell ${p.cell}: title "${p.value}" is for ${p.expected}, but the grade is ${p.other}.`,
+  ACHIEVEMENT_GRADE_MISMATCH: (p) => `Title "${p.value}" is for ${p.expected}, but the grade is ${p.other}.`,
   AGE_GRADE_MISMATCH: (p) =>
-    `Cell ${p.cell}: grade ${p.value} is more than 2 years off the child's age (expected about grade ${p.expected}).`,
+    `Grade ${p.value} is more than 2 years off the child's age (expected about grade ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Child ${p.value} ${p.reason}: no 1 June gift.`,
   ROSTER_EMPTY: (p) =>
     `Sheet "${p.sheet}" has no staff yet: enter the staff list before making the report (no official report until then).`,
@@ -105,8 +102,8 @@ const EN: Record<IssueCode, Render> = {
 };
 
 const EXCLUDED_SUFFIX: Record<Locale, string> = {
-  vi: " Dòng này chưa được tính vào danh sách và tổng số cho đến khi sửa.",
-  en: " This row is left out of the lists and totals until it is fixed.",
+  vi: " Dòng này chưa được tính cho đến khi sửa.",
+  en: " This row is left out until it is fixed.",
 };
 
 export function renderMessage(code: IssueCode, locale: Locale, params: MessageParams): string {
@@ -134,7 +131,7 @@ export const WORDS = {
       `đủ ${age} tuổi vào ngày ${on} (quà dành cho trẻ dưới ${limit} tuổi)`,
     bornAfter: (on: string) => `sinh sau ngày tính tuổi ${on}`,
     defaultsFor2024: "dùng giá trị mặc định theo kế hoạch",
-    unitsFromStaff: "thứ tự đơn vị lấy theo sheet Cán bộ và không kiểm tra tên đơn vị",
+    unitsFromStaff: "thứ tự đơn vị lấy theo trang tính Cán bộ và không kiểm tra tên đơn vị",
     tiersDefault: "dùng mức khen thưởng mặc định",
     noActivities: "chưa có hoạt động nào được ghi nhận",
     slogansDefault: "tính 12 khẩu hiệu của kế hoạch, chưa có khẩu hiệu nào được đăng",

@@ -27,8 +27,8 @@ export class EditedSheetsError extends Error {
 export function editedSheetsMessage(sheets: readonly string[], locale: Locale): string {
   const list = sheets.join(", ");
   if (locale === "vi") {
-    const subject = sheets.length === 1 ? `Sheet ${list}` : `Các sheet ${list}`;
-    return `${subject} đã bị sửa tay sau lần tính trước; chạy lại sẽ thay bằng bản mới và mất phần sửa đó.`;
+    const subject = sheets.length === 1 ? `Trang tính ${list}` : `Các trang tính ${list}`;
+    return `${subject} đã được sửa tay sau lần tính trước; chạy lại sẽ thay bằng bản mới và mất phần sửa đó.`;
   }
   return sheets.length === 1
     ? `Sheet ${list} was edited by hand since the last run; running again replaces it with a new version and loses those edits.`

@@ -5,8 +5,11 @@ export {
   computeAndFill,
   exportLists,
   selectIssueCell,
+  openSettings,
   clearGeneratedSheets,
 } from "./operations";
+export { inProcessEngine, runEngineJob } from "./engine-port";
+export type { EngineAnswers, EngineJob, EnginePort, EngineStage } from "./engine-port";
 export type {
   ClearReport,
   ComputeReport,

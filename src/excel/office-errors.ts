@@ -13,7 +13,7 @@ interface Sentence {
 }
 
 const PROTECTED: Sentence = {
-  vi: "Excel không cho sửa: một sheet hoặc cấu trúc của sổ đang được bảo vệ, hoặc sổ đang mở ở chế độ chỉ đọc. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ) hoặc mở sổ để sửa, rồi chạy lại.",
+  vi: "Excel không cho sửa: một trang tính hoặc cấu trúc của sổ đang được bảo vệ, hoặc sổ đang mở ở chế độ chỉ đọc. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ) hoặc mở sổ để sửa, rồi chạy lại.",
   en: "Excel does not allow the change: a sheet or the workbook structure is protected, or the workbook is open read-only. Unprotect it (Review › Unprotect) or open it for editing, then run again.",
 };
 
@@ -34,7 +34,7 @@ const UNSUPPORTED: Sentence = {
 
 const BY_CODE: Record<string, Sentence> = {
   ItemNotFound: {
-    vi: "Không tìm thấy một sheet hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa sheet trong lúc chạy. Hãy chạy lại.",
+    vi: "Không tìm thấy một trang tính hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa trang tính trong lúc chạy. Hãy chạy lại.",
     en: "A sheet or range the action needs was not found: someone may have renamed or deleted a sheet meanwhile. Run it again.",
   },
   InvalidOperation: PROTECTED,

@@ -1,4 +1,5 @@
 import type { CampaignResult, IsoDate, Issue, Locale, ReportModel } from "../engine";
+import type { EnginePort } from "./engine-port";
 import type { ExcelFeatures } from "./features";
 import type { ProgressListener } from "./session";
 
@@ -9,6 +10,8 @@ export interface OperationOptions {
   readonly onProgress?: ProgressListener;
   /** Replace generated sheets even where someone edited them by hand (see EditedSheetsError). */
   readonly replaceEditedSheets?: boolean;
+  /** Where the engine runs: the pane passes its Web Worker; in-process by default. */
+  readonly engine?: EnginePort;
 }
 
 /**
@@ -41,6 +44,8 @@ export interface SetUpReport extends OperationReport {
   readonly created: readonly string[];
   readonly existing: readonly string[];
   readonly catalog: "created" | "updated" | "unchanged";
+  /** `Cấu hình` was created and is now the active sheet, its "Cơ quan" value selected for the clerk to check. */
+  readonly settingsOpened: boolean;
   readonly dropDownsSkipped: readonly {
     readonly sheet: string;
     readonly column: string;

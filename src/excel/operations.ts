@@ -1,19 +1,16 @@
 import {
   awardListSheet,
-  buildReportModel,
   CATALOG_SHEET,
   findSheet,
   GENERATED_SHEETS,
   giftListSheet,
   inputTemplates,
-  issuesSheet,
-  runCampaign,
   SHEET,
-  type SheetPlan,
   STAMP_SHEET,
+  type WorkbookSnapshot,
 } from "../engine";
-import { generatedSheets } from "../report/generated-sheets";
-import { applySheetPlans } from "./apply-sheet-plans";
+import { SETTING_KEYS } from "../engine/settings";
+import { type EngineAnswers, type EngineJob, type EngineJobOf, inProcessEngine } from "./engine-port";
 import { EditedSheetsError } from "./edited-sheets";
 import { listsWorkbookBase64 } from "./lists-workbook";
 import { friendlyError } from "./office-errors";
@@ -28,10 +25,9 @@ import {
 } from "./operation-types";
 import { INPUT_SHEET_NAMES, readWorkbook, SETUP_SHEET_NAMES, type WorkbookRead } from "./read-workbook";
 import { runSession, type Session } from "./session";
-import { editedSheets, ownedSheetsFor, stampWrite } from "./sheet-stamps";
+import { editedSheets, ownedSheetsFor, stampWriteOf } from "./sheet-stamps";
 import { planSetUp } from "./setup-plan";
 import { TEMPORARY_PREFIX, writeSheets } from "./write-sheets";
-import { plansWithinBudget } from "./issue-budget";
 
 /**
  * What the task pane and the ribbon call. Each operation is one `Excel.run` that reads what it needs afresh
@@ -50,23 +46,39 @@ async function operation<T>(
   }
 }
 
-/** Reads the input sheets, and the generated sheets named in `replacing` with their stamps; runs the engine. */
-async function readAndRun(
-  session: Session,
-  options: OperationOptions,
-  replacing: readonly string[] = [],
-): Promise<WorkbookRead & { result: ReturnType<typeof runCampaign> }> {
+/** Reads the input sheets, and the generated sheets named in `replacing` with their stamps. */
+async function readInputs(session: Session, replacing: readonly string[] = []): Promise<WorkbookRead> {
   session.report("reading", 0);
   const read = await readWorkbook(session, INPUT_SHEET_NAMES, ownedSheetsFor(replacing));
   session.report("checking", 0.3);
-  return { ...read, result: runCampaign(read.snapshot, { today: options.today, locale: options.locale }) };
+  return read;
+}
+
+/** Runs an engine job on what was read, through the pane's Worker or in this thread, reporting its stages. */
+function runJob<K extends EngineJob["kind"]>(
+  session: Session,
+  options: OperationOptions,
+  kind: K,
+  snapshot: WorkbookSnapshot,
+): Promise<EngineAnswers[K]> {
+  const engine = options.engine ?? inProcessEngine;
+  const job = {
+    kind,
+    snapshot,
+    options: { today: options.today, locale: options.locale, pageLayout: session.features.pageLayout },
+  } as EngineJobOf<K>;
+  return engine(job, (stage) => session.report(stage, stage === "computing" ? 0.45 : 0.3));
 }
 
 /**
  * Stops before anything is written when a sheet about to be replaced was edited by hand since the add-in wrote it,
  * unless the clerk said to replace it (the pane asks, then runs again with `replaceEditedSheets`).
  */
-function guardEdits(read: WorkbookRead, plans: readonly SheetPlan[], options: OperationOptions): void {
+function guardEdits(
+  read: WorkbookRead,
+  plans: readonly { readonly name: string }[],
+  options: OperationOptions,
+): void {
   if (options.replaceEditedSheets === true) return;
   const edited = editedSheets(
     read.owned,
@@ -74,6 +86,9 @@ function guardEdits(read: WorkbookRead, plans: readonly SheetPlan[], options: Op
   );
   if (edited.length > 0) throw EditedSheetsError.of(edited, options.locale);
 }
+
+/** `Cấu hình`'s "Cơ quan" value: keys start on row 2 under the header, values in column B. */
+const AGENCY_CELL = `B${SETTING_KEYS.findIndex((key) => key.field === "agency") + 2}`;
 
 /**
  * Set up: creates the missing input sheets (tables with the contract's headers, seed rows, formats, frozen header,
@@ -84,7 +99,7 @@ export function setUp(options: OperationOptions): Promise<SetUpReport> {
     session.report("reading", 0);
     const { listing, snapshot } = await readWorkbook(session, SETUP_SHEET_NAMES);
     session.report("checking", 0.3);
-    const result = runCampaign(snapshot, { today: options.today, locale: options.locale });
+    const result = await runJob(session, options, "campaign", snapshot);
     const existing = new Map<string, string>();
     for (const name of INPUT_SHEET_NAMES) {
       const found = listing.found.get(name);
@@ -101,12 +116,17 @@ export function setUp(options: OperationOptions): Promise<SetUpReport> {
       dataValidation: session.features.dataValidation,
       pageLayout: session.features.pageLayout,
     });
+    const settingsCreated = plan.builds.some((build) => build.name === SHEET.settings);
     await writeSheets(session, listing, plan.builds, {
+      // The clerk's first job after Set up: the plan's sample agency, signer and dates are there to be checked.
+      // Queued into the swap sync: no round trip of its own.
+      activate: settingsCreated ? { sheet: SHEET.settings, cell: AGENCY_CELL } : undefined,
       inPlace:
         plan.catalogUpdate && catalogSheet ? [{ sheet: catalogSheet.name, ops: plan.catalogUpdate }] : [],
     });
     session.report("finishing", 1);
     return {
+      settingsOpened: settingsCreated,
       created: plan.builds.map((build) => build.name).filter((name) => name !== CATALOG_SHEET),
       existing: [...existing.keys()],
       catalog: !catalogSheet ? "created" : plan.catalogUpdate ? "updated" : "unchanged",
@@ -123,20 +143,14 @@ export function validate(
   options: OperationOptions & { readonly activate?: boolean },
 ): Promise<ValidateReport> {
   return operation(options, async (session) => {
-    const read = await readAndRun(session, options, [SHEET.issues]);
-    const { listing, result } = read;
-    const plans = plansWithinBudget(
-      (listed) => [issuesSheet(result, options.locale, listed)],
-      result.issues.length,
-      {
-        pageLayout: session.features.pageLayout,
-      },
-    );
-    guardEdits(read, plans, options);
-    await applySheetPlans(session, listing, plans, {
+    const read = await readInputs(session, [SHEET.issues]);
+    const { listing } = read;
+    const { result, sheets } = await runJob(session, options, "validate", read.snapshot);
+    guardEdits(read, sheets, options);
+    await writeSheets(session, listing, sheets, {
       // A2 holds the one-line summary: selected, it is what the formula bar shows.
       activate: options.activate ? { sheet: SHEET.issues, cell: "A2" } : undefined,
-      stamps: stampWrite(read.owned, plans),
+      stamps: stampWriteOf(read.owned, sheets),
     });
     session.report("finishing", 1);
     return {
@@ -147,26 +161,29 @@ export function validate(
   });
 }
 
-/** Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain). */
-export function computeAndFill(options: OperationOptions): Promise<ComputeReport> {
+/**
+ * Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain);
+ * with `activateReport`, `Báo cáo` comes to the front.
+ */
+export function computeAndFill(
+  options: OperationOptions & { readonly activateReport?: boolean },
+): Promise<ComputeReport> {
   return operation(options, async (session) => {
-    const read = await readAndRun(session, options, GENERATED_SHEETS);
-    const { listing, result } = read;
-    const model = buildReportModel(result);
-    const plans = plansWithinBudget(
-      (listed) =>
-        generatedSheets(result, model, { locale: options.locale, draft: model.draft, listedIssues: listed }),
-      result.issues.length,
-      { pageLayout: session.features.pageLayout },
-    );
-    guardEdits(read, plans, options);
-    await applySheetPlans(session, listing, plans, { stamps: stampWrite(read.owned, plans) });
+    const read = await readInputs(session, GENERATED_SHEETS);
+    const { listing } = read;
+    const { result, model, sheets } = await runJob(session, options, "compute", read.snapshot);
+    guardEdits(read, sheets, options);
+    await writeSheets(session, listing, sheets, {
+      stamps: stampWriteOf(read.owned, sheets),
+      // Where the clerk looks next; queued into the swap sync, no round trip of its own.
+      activate: options.activateReport ? { sheet: SHEET.report, cell: "A1" } : undefined,
+    });
     session.report("finishing", 1);
     return {
       result,
       model,
       draft: model.draft,
-      sheets: plans.map((plan) => plan.name),
+      sheets: sheets.map((sheet) => sheet.name),
       syncs: session.syncs,
       fallbacks: fallbacksOf(session.features, ["pageLayout", "screenUpdating"]),
     };
@@ -180,7 +197,8 @@ export function computeAndFill(options: OperationOptions): Promise<ComputeReport
  */
 export function exportLists(options: OperationOptions): Promise<ExportReport> {
   return operation(options, async (session) => {
-    const { result } = await readAndRun(session, options);
+    const read = await readInputs(session);
+    const result = await runJob(session, options, "campaign", read.snapshot);
     const plans = [giftListSheet(result), awardListSheet(result)];
     const sheets = plans.map((plan) => plan.name);
     const fallbacks = fallbacksOf(session.features, ["createWorkbook"]);
@@ -216,23 +234,35 @@ export function selectIssueCell(
   });
 }
 
+/** The review step: `Cấu hình` to the front with its "Cơ quan" value selected (one sync, as an issue's link). */
+export function openSettings(
+  options: Pick<OperationOptions, "locale"> = { locale: "vi" },
+): Promise<{ syncs: number }> {
+  return selectIssueCell(SHEET.settings, AGENCY_CELL, options);
+}
+
 const sameSheetName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 /**
  * The end-of-campaign clean-up of personal data: deletes the four generated sheets and any temporary sheet a failed
  * run left, and the very hidden stamp sheet (not listed in `deleted`: it holds hashes, no personal data, and the
- * clerk never saw it). The input sheets are the clerks' and stay.
+ * clerk never saw it). The input sheets are the clerks' and stay. A generated sheet edited by hand since the add-in
+ * wrote it is not deleted unless `replaceEditedSheets` says so (EditedSheetsError, as for Compute): the first sync
+ * reads the generated sheets' values and stamps with the sheet list it needed anyway, so the syncs stay two.
  */
 export function clearGeneratedSheets(
-  options: Pick<OperationOptions, "locale" | "onProgress"> = { locale: "vi" },
+  options: Pick<OperationOptions, "locale" | "onProgress" | "replaceEditedSheets"> = { locale: "vi" },
 ): Promise<ClearReport> {
   return operation(options, async (session) => {
     const { context } = session;
+    const { listing, owned } = await readWorkbook(session, [], ownedSheetsFor(GENERATED_SHEETS));
+    if (options.replaceEditedSheets !== true) {
+      const edited = editedSheets(owned, GENERATED_SHEETS);
+      if (edited.length > 0) throw EditedSheetsError.of(edited, options.locale);
+    }
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
     const generated = GENERATED_SHEETS.map((name) => name.toLocaleLowerCase());
-    const doomed = worksheets.items
+    const doomed = listing.sheets
       .map((sheet) => sheet.name)
       .filter((name) => {
         const key = name.toLocaleLowerCase();
@@ -243,12 +273,13 @@ export function clearGeneratedSheets(
       });
     for (const name of doomed) worksheets.getItem(name).delete();
     // The stamps go with the sheets they describe. Excel refuses to delete a very hidden sheet: hide it first.
-    const stamps = worksheets.items.find((sheet) => sameSheetName(sheet.name, STAMP_SHEET));
-    if (stamps) {
+    const stampEntry = listing.sheets.find((sheet) => sameSheetName(sheet.name, STAMP_SHEET));
+    if (stampEntry) {
+      const stamps = worksheets.getItem(stampEntry.name);
       stamps.visibility = "Hidden";
       stamps.delete();
     }
-    if (doomed.length > 0 || stamps) await context.sync();
+    if (doomed.length > 0 || stampEntry) await context.sync();
     return { deleted: doomed, syncs: session.syncs, fallbacks: [] };
   });
 }

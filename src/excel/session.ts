@@ -1,7 +1,7 @@
 import { detectFeatures, type ExcelFeatures } from "./features";
 
 /** The steps an operation reports progress on, in order. */
-export type OperationStep = "reading" | "checking" | "writing" | "finishing";
+export type OperationStep = "reading" | "checking" | "computing" | "writing" | "finishing";
 
 export type ProgressListener = (step: OperationStep, fraction: number) => void;
 

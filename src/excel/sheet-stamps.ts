@@ -41,13 +41,21 @@ export function stampWrite(
   owned: ReadonlyMap<string, OwnedSheetRead>,
   plans: readonly SheetPlan[],
 ): StampWrite {
+  return stampWriteOf(
+    owned,
+    plans.map((plan) => ({ name: plan.name, stamp: planStamp(plan) })),
+  );
+}
+
+/** The same, from sheets stamped already (the engine's job stamps what it prepares). */
+export function stampWriteOf(
+  owned: ReadonlyMap<string, OwnedSheetRead>,
+  stamped: readonly { readonly name: string; readonly stamp: string }[],
+): StampWrite {
   const existing = owned.get(STAMP_SHEET);
   return {
     sheet: existing?.name ?? STAMP_SHEET,
     create: !existing,
-    rows: stampRows(
-      stampsOf(owned),
-      plans.map((plan) => ({ name: plan.name, stamp: planStamp(plan) })),
-    ),
+    rows: stampRows(stampsOf(owned), stamped),
   };
 }

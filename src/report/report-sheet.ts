@@ -225,7 +225,7 @@ export function reportSheetFromDocument(document: ReportDocument): SheetPlan {
   sheet.blank();
   for (const annex of document.annexes) {
     sheet.full(
-      { text: `${annex.label}: xem sheet ${annex.sheet}`, sheet: annex.sheet, cell: null },
+      { text: `${annex.label}: xem trang tính ${annex.sheet}`, sheet: annex.sheet, cell: null },
       { italic: true, align: "left" },
     );
   }

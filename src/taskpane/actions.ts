@@ -1,8 +1,10 @@
 import {
   clearGeneratedSheets,
   computeAndFill,
+  type EnginePort,
   exportLists,
   type Fallback,
+  openSettings,
   type OperationOptions,
   prepareNextYear,
   setUp,
@@ -31,6 +33,8 @@ export interface ActionContext {
   readonly delivery: Delivery;
   /** Renders and downloads the .docx (the lazily loaded `export` chunk). */
   readonly downloadDocx: (model: ReportModel, fileName: string) => Promise<unknown>;
+  /** The pane's Web Worker; in-process when absent (tests) or when the host cannot start one. */
+  readonly engine?: EnginePort;
 }
 
 /** What the pane shows after an action: the status sentence and, when the engine ran, its result. */
@@ -42,6 +46,10 @@ export interface Outcome {
   readonly issues?: readonly Issue[];
   /** The generated sheets are gone: the pane forgets the names and figures it showed from them too. */
   readonly forget?: boolean;
+  /** Set up opened `Cấu hình` for review / the clerk reviewed it. */
+  readonly review?: "pending" | "done";
+  /** Export declined: the error the status line links to. */
+  readonly firstError?: Issue;
 }
 
 /** Fallbacks worth a sentence; the flicker of screenUpdating is not, createWorkbook is worded by Export itself. */
@@ -58,6 +66,7 @@ function options(context: ActionContext, from = 0, to = 1, replaceEditedSheets =
     today: context.today,
     locale: context.locale,
     replaceEditedSheets,
+    engine: context.engine,
     onProgress: (step, fraction) => context.progress(step, from + (to - from) * fraction),
   };
 }
@@ -74,12 +83,23 @@ export async function setUpAction(context: ActionContext): Promise<Outcome> {
   const missing = report.missingColumns.length;
   const text = [strings.setUpDone(report.created, report.existing.length)];
   if (missing > 0) text.push(strings.missingColumns(missing));
+  if (report.settingsOpened) text.push(strings.reviewSettings);
   return {
     status: withFallbacks(text.join(" "), report.fallbacks, strings),
     kind: missing > 0 ? "warning" : "success",
     issues: report.missingColumns,
+    review: report.settingsOpened ? "pending" : undefined,
   };
 }
+
+/** The review step: `Cấu hình` to the front with its agency selected, for the clerk to check the plan's defaults. */
+export async function reviewAction(context: ActionContext): Promise<Outcome> {
+  await openSettings({ locale: context.locale });
+  return { status: context.strings.reviewOpened, kind: "info", review: "done" };
+}
+
+/** No staff row: whatever the engine counted, nothing was checked or reported, so this is never a success. */
+const rosterEmpty = (result: CampaignResult): boolean => result.staff.rows === 0;
 
 export async function validateAction(context: ActionContext): Promise<Outcome> {
   const { strings } = context;
@@ -90,9 +110,10 @@ export async function validateAction(context: ActionContext): Promise<Outcome> {
   );
   if (outcome.kind === "kept") return { status: strings.editedKept(outcome.sheets), kind: "warning" };
   const { result, fallbacks } = outcome.value;
+  const text = rosterEmpty(result) ? strings.rosterEmpty : strings.validated(result.counts);
   return {
-    status: withFallbacks(strings.validated(result.counts), fallbacks, strings),
-    kind: result.counts.error > 0 ? "warning" : "success",
+    status: withFallbacks(text, fallbacks, strings),
+    kind: result.counts.error > 0 || rosterEmpty(result) ? "warning" : "success",
     result,
   };
 }
@@ -100,16 +121,18 @@ export async function validateAction(context: ActionContext): Promise<Outcome> {
 export async function computeAction(context: ActionContext): Promise<Outcome> {
   const { strings } = context;
   const outcome = await withEditedSheetsCheck(
-    (replace) => computeAndFill(options(context, 0, 1, replace)),
+    (replace) => computeAndFill({ ...options(context, 0, 1, replace), activateReport: true }),
     context.ask,
     strings,
   );
   if (outcome.kind === "kept") return { status: strings.editedKept(outcome.sheets), kind: "warning" };
   const { result, fallbacks } = outcome.value;
-  const text = strings.computed(result.gifts.count, result.awards.count, result.counts.error);
+  const text = rosterEmpty(result)
+    ? strings.rosterEmpty
+    : strings.computed(result.gifts.count, result.awards.count, result.counts.error);
   return {
     status: withFallbacks(text, fallbacks, strings),
-    kind: result.counts.error > 0 ? "warning" : "success",
+    kind: result.counts.error > 0 || rosterEmpty(result) ? "warning" : "success",
     result,
   };
 }
@@ -127,18 +150,27 @@ export async function exportAction(context: ActionContext): Promise<Outcome> {
   );
   if (outcome.kind === "kept") return { status: strings.editedKept(outcome.sheets), kind: "warning" };
   const { result, model } = outcome.value;
+  if (rosterEmpty(result)) return { status: strings.rosterEmpty, kind: "warning", result };
 
   if (model.draft) {
     const named = model.errors.slice(0, ERRORS_NAMED);
     const draft = await context.ask({
       title: strings.draftTitle,
-      message: strings.draftQuestion(model.errors.length, named.map(issuePlace)),
+      message: strings.draftQuestion(
+        model.errors.length,
+        named.map((issue) => issuePlace(issue, strings)),
+      ),
       yes: strings.draftYes,
       no: strings.draftNo,
     });
+    // The clerk chose to fix first: a calm line and the way to the first error, not a wall of messages.
     if (!draft) {
-      const refusal = named.map((issue) => `${issuePlace(issue)}: ${issue.message}`);
-      return { status: strings.exportRefused(model.errors.length, refusal), kind: "error", result };
+      return {
+        status: strings.exportDeclined(model.errors.length),
+        kind: "warning",
+        result,
+        firstError: model.errors[0],
+      };
     }
   }
 
@@ -168,12 +200,29 @@ export async function clearAction(context: ActionContext): Promise<Outcome> {
     message: strings.clearQuestion,
     yes: strings.clearYes,
     no: strings.clearNo,
+    danger: true,
   });
   if (!confirmed) return { status: strings.cancelled, kind: "info" };
-  const report = await clearGeneratedSheets({
-    locale: context.locale,
-    onProgress: options(context).onProgress,
-  });
+  const outcome = await withEditedSheetsCheck(
+    (replace) =>
+      clearGeneratedSheets({
+        locale: context.locale,
+        onProgress: options(context).onProgress,
+        replaceEditedSheets: replace,
+      }),
+    context.ask,
+    strings,
+    // Edited by hand since the add-in wrote them: deleting loses that work too, so the clerk says so once more.
+    (sheets) => ({
+      title: strings.editedTitle,
+      message: strings.editedDeleteQuestion(sheets),
+      yes: strings.clearYes,
+      no: strings.clearNo,
+      danger: true,
+    }),
+  );
+  if (outcome.kind === "kept") return { status: strings.editedKept(outcome.sheets), kind: "warning" };
+  const report = outcome.value;
   return report.deleted.length > 0
     ? { status: strings.cleared(report.deleted), kind: "success", forget: true }
     : { status: strings.nothingToClear, kind: "info" };

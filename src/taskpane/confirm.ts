@@ -5,14 +5,17 @@ export interface Question {
   readonly message: string;
   readonly yes: string;
   readonly no: string;
+  /** "Yes" destroys something (Clear): drawn in the danger style. */
+  readonly danger?: boolean;
 }
 
 export type Ask = (question: Question) => Promise<boolean>;
 
 /**
  * `#confirm`: an in-page yes/no dialog (role="alertdialog", aria-modal). Not window.confirm, which Office's
- * webviews block, and not <dialog>, which Edge Legacy lacks. Focus moves to "No" (the answer that changes
- * nothing), Tab stays between the two buttons, Esc answers No, and focus goes back where it was.
+ * webviews block, and not <dialog>, which Edge Legacy lacks. "No" is the answer that changes nothing: it is the
+ * primary button, comes first and has the focus (Enter keeps things safe); Tab stays between the two buttons, Esc
+ * answers No, and focus goes back where it was.
  */
 export class ConfirmDialog {
   readonly element: HTMLDivElement;
@@ -26,8 +29,8 @@ export class ConfirmDialog {
   constructor(private readonly background: HTMLElement) {
     this.title = el("h2", { id: "confirm-title", class: "confirm-title" });
     this.message = el("p", { id: "confirm-message", class: "confirm-message" });
-    this.yesButton = el("button", { type: "button", id: "confirm-yes", class: "button primary" });
-    this.noButton = el("button", { type: "button", id: "confirm-no", class: "button" });
+    this.yesButton = el("button", { type: "button", id: "confirm-yes", class: "button" });
+    this.noButton = el("button", { type: "button", id: "confirm-no", class: "button primary" });
     this.element = el(
       "div",
       {
@@ -43,7 +46,7 @@ export class ConfirmDialog {
         el("div", { class: "confirm-panel" }, [
           this.title,
           this.message,
-          el("div", { class: "confirm-buttons" }, [this.yesButton, this.noButton]),
+          el("div", { class: "confirm-buttons" }, [this.noButton, this.yesButton]),
         ]),
       ],
     );
@@ -63,6 +66,7 @@ export class ConfirmDialog {
     this.title.textContent = question.title;
     this.message.textContent = question.message;
     this.yesButton.textContent = question.yes;
+    this.yesButton.className = question.danger ? "button danger" : "button";
     this.noButton.textContent = question.no;
     const active = document.activeElement;
     this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;

@@ -16,8 +16,17 @@ export function daysUntil(today: IsoDate, target: IsoDate): number {
   return Math.round((utcDay(target).getTime() - utcDay(today).getTime()) / DAY_MS);
 }
 
-/** "còn 12 ngày", "hôm nay", "đã qua 3 ngày" (English: "12 days left", "today", "3 days ago"). */
-export function countdownText(today: IsoDate, target: IsoDate, locale: Locale, strings: Strings): string {
+/**
+ * "còn 12 ngày", "hôm nay", "đã qua 3 ngày" (English: "12 days left", "today", "3 days ago"); a missed deadline
+ * (`deadline`) reads "Quá hạn 861 ngày".
+ */
+export function countdownText(
+  today: IsoDate,
+  target: IsoDate,
+  locale: Locale,
+  strings: Strings,
+  deadline = false,
+): string {
   const days = daysUntil(today, target);
   if (days === 0) return strings.countdownToday;
   // date-fns words the distance ("12 ngày", "1 day"); its default locale is English, so only `vi` is bundled.
@@ -25,7 +34,8 @@ export function countdownText(today: IsoDate, target: IsoDate, locale: Locale, s
     unit: "day",
     ...(locale === "vi" ? { locale: vi } : {}),
   });
-  return days > 0 ? strings.countdownLeft(distance) : strings.countdownPast(distance);
+  if (days > 0) return strings.countdownLeft(distance);
+  return deadline ? strings.overdue(distance) : strings.countdownPast(distance);
 }
 
 export interface Milestone {
@@ -51,6 +61,6 @@ export function campaignMilestones(
     key,
     date,
     days: daysUntil(today, date),
-    text: countdownText(today, date, locale, strings),
+    text: countdownText(today, date, locale, strings, key === "deadline"),
   }));
 }

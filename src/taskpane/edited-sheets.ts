@@ -1,5 +1,5 @@
 import { EditedSheetsError, OfficeOperationError } from "../excel";
-import type { Ask } from "./confirm";
+import type { Ask, Question } from "./confirm";
 import type { Strings } from "./strings";
 
 /** The adapter's "a generated sheet was edited by hand" refusal, however it reached the pane. */
@@ -22,18 +22,19 @@ export async function withEditedSheetsCheck<T>(
   run: (replaceEditedSheets: boolean) => Promise<T>,
   ask: Ask,
   strings: Strings,
+  question: (sheets: readonly string[]) => Question = (sheets) => ({
+    title: strings.editedTitle,
+    message: strings.editedQuestion(sheets),
+    yes: strings.editedYes,
+    no: strings.editedNo,
+  }),
 ): Promise<EditedOutcome<T>> {
   try {
     return { kind: "done", value: await run(false) };
   } catch (error) {
     const edited = editedSheetsOf(error);
     if (!edited) throw error;
-    const replace = await ask({
-      title: strings.editedTitle,
-      message: strings.editedQuestion(edited.sheets),
-      yes: strings.editedYes,
-      no: strings.editedNo,
-    });
+    const replace = await ask(question(edited.sheets));
     if (!replace) return { kind: "kept", sheets: edited.sheets };
     return { kind: "done", value: await run(true) };
   }

@@ -1,4 +1,5 @@
 import type { Issue } from "../engine";
+import type { Strings } from "./strings";
 
 /** Issues shown per group at first, and added by each "Xem thêm": 5 000 rows stay instant to render. */
 export const ISSUE_PAGE_SIZE = 50;
@@ -32,7 +33,7 @@ export function nextPage(
   return { page, remaining: group.issues.length - shown - page.length };
 }
 
-/** Where an issue is, as a clerk writes it: `Con!C4`, or the sheet alone for an issue about a whole sheet. */
-export function issuePlace(issue: Pick<Issue, "sheet" | "cell">): string {
-  return issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet;
+/** Where an issue is, in the clerk's words: "trang tính Con, ô C4", or the sheet alone for a whole-sheet issue. */
+export function issuePlace(issue: Pick<Issue, "sheet" | "cell">, strings: Pick<Strings, "place">): string {
+  return strings.place(issue.sheet, issue.cell);
 }

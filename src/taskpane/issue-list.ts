@@ -1,7 +1,8 @@
-import type { Issue } from "../engine";
+import type { Issue, Severity } from "../engine";
 import { el, replaceContent } from "./dom";
+import { icon } from "./icons";
 import { groupIssuesBySheet, type IssueGroup, nextPage } from "./issue-groups";
-import type { Strings } from "./strings";
+import type { SeverityFilter, Strings } from "./strings";
 
 interface GroupState {
   readonly group: IssueGroup;
@@ -9,42 +10,103 @@ interface GroupState {
   shown: number;
 }
 
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
 /**
- * `#issues`: one `section.issue-group[data-sheet]` per sheet, each issue a `button.issue` that selects its cell.
+ * `#issues`: errors first, then warnings, each a block of `section.issue-group[data-sheet]` per sheet whose issues are
+ * `button.issue`s that select their cell; notes (infos) come last, folded ("Lưu ý (745)"): in a real roster they are
+ * the many children aged 16 and over, and must not push the errors off screen. A filter shows one severity alone.
  * Groups open with one page (ISSUE_PAGE_SIZE issues) and a `.issue-more` button adds the next, so 5 000 issues
  * cost 50 buttons per sheet until the clerk asks for more. One listener serves every button.
  */
 export class IssueListView {
   private readonly more = new Map<HTMLButtonElement, GroupState>();
+  private readonly filter: HTMLSelectElement;
+  private readonly filterRow: HTMLElement;
+  private readonly body: HTMLElement;
+  private blocks = new Map<Severity, HTMLElement>();
 
   constructor(
-    private readonly container: HTMLElement,
+    container: HTMLElement,
     private readonly strings: Strings,
     private readonly onSelect: (sheet: string, cell: string | null) => void,
   ) {
-    container.addEventListener("click", (event) => this.clicked(event));
+    this.filter = el(
+      "select",
+      { id: "issue-filter", class: "issue-filter" },
+      (["all", ...SEVERITIES] as SeverityFilter[]).map((value) =>
+        el("option", { value }, [strings.filter[value]]),
+      ),
+    );
+    this.filter.addEventListener("change", () => this.applyFilter());
+    this.filterRow = el("div", { class: "issue-filter-row", hidden: true }, [
+      el("label", { for: "issue-filter" }, [strings.filterLabel]),
+      this.filter,
+    ]);
+    this.body = el("div", { class: "issue-blocks" });
+    replaceContent(container, [this.filterRow, this.body]);
+    this.body.addEventListener("click", (event) => this.clicked(event));
   }
 
   showPlaceholder(text: string): void {
     this.more.clear();
-    replaceContent(this.container, [el("p", { class: "empty" }, [text])]);
+    this.blocks = new Map();
+    this.filterRow.setAttribute("hidden", "");
+    replaceContent(this.body, [el("p", { class: "empty" }, [text])]);
   }
 
   render(issues: readonly Issue[]): void {
     this.more.clear();
+    this.blocks = new Map();
     if (issues.length === 0) {
       this.showPlaceholder(this.strings.noIssues);
       return;
     }
     const fragment = document.createDocumentFragment();
-    for (const group of groupIssuesBySheet(issues)) fragment.appendChild(this.groupSection(group));
-    replaceContent(this.container, [fragment]);
+    for (const severity of SEVERITIES) {
+      const ofSeverity = issues.filter((issue) => issue.severity === severity);
+      if (ofSeverity.length === 0) continue;
+      const block = this.severityBlock(severity, ofSeverity);
+      this.blocks.set(severity, block);
+      fragment.appendChild(block);
+    }
+    replaceContent(this.body, [fragment]);
+    // The filter earns its place once there is more than one kind to choose from.
+    if (this.blocks.size > 1) this.filterRow.removeAttribute("hidden");
+    else this.filterRow.setAttribute("hidden", "");
+    this.applyFilter();
+  }
+
+  private severityBlock(severity: Severity, issues: readonly Issue[]): HTMLElement {
+    const heading = [icon(severity), el("span", {}, [this.strings.severityHeading(severity, issues.length)])];
+    const groups = groupIssuesBySheet(issues).map((group) => this.groupSection(group));
+    if (severity === "info") {
+      return el("details", { class: "severity-block severity-info", "data-severity": severity }, [
+        el("summary", { class: "severity-heading" }, heading),
+        ...groups,
+      ]);
+    }
+    return el("section", { class: `severity-block severity-${severity}`, "data-severity": severity }, [
+      el("h3", { class: "severity-heading" }, heading),
+      ...groups,
+    ]);
+  }
+
+  private applyFilter(): void {
+    const chosen = this.filter.value as SeverityFilter;
+    for (const [severity, block] of this.blocks) {
+      if (chosen === "all" || chosen === severity) block.removeAttribute("hidden");
+      else block.setAttribute("hidden", "");
+      // Choosing the notes alone is asking to see them.
+      if (block instanceof HTMLDetailsElement && chosen === severity) block.open = true;
+    }
   }
 
   private groupSection(group: IssueGroup): HTMLElement {
     const list = el("ul", { class: "issue-items" });
     const section = el("section", { class: "issue-group", "data-sheet": group.sheet }, [
-      el("h3", { class: "issue-group-heading" }, [
+      // For screen readers' heading navigation; on screen each issue names its sheet, which saves a line per sheet.
+      el("h4", { class: "issue-group-heading visually-hidden" }, [
         this.strings.groupHeading(group.sheet, group.issues.length),
       ]),
       list,
@@ -70,6 +132,7 @@ export class IssueListView {
     return button;
   }
 
+  /** The place as a link-styled label ("Cán bộ, ô C5"), then the message, which does not repeat the cell. */
   private issueButton(issue: Issue): HTMLButtonElement {
     return el(
       "button",
@@ -82,9 +145,9 @@ export class IssueListView {
         "data-severity": issue.severity,
       },
       [
-        el("span", { class: "issue-severity" }, [this.strings.severity[issue.severity]]),
+        el("span", { class: "visually-hidden" }, [`${this.strings.severity[issue.severity]}: `]),
+        el("span", { class: "issue-cell" }, [this.strings.cellLabel(issue.sheet, issue.cell)]),
         " ",
-        ...(issue.cell ? [el("span", { class: "issue-cell" }, [issue.cell]), " "] : []),
         el("span", { class: "issue-message" }, [issue.message]),
       ],
     );
@@ -93,7 +156,7 @@ export class IssueListView {
   private clicked(event: Event): void {
     const target = event.target instanceof Element ? event.target : null;
     const button = target?.closest("button");
-    if (!button || !this.container.contains(button)) return;
+    if (!button || !this.body.contains(button)) return;
     if (button.classList.contains("issue")) {
       this.onSelect(button.getAttribute("data-sheet") ?? "", button.getAttribute("data-cell"));
       return;

@@ -1,10 +1,12 @@
 import type { Fallback, OperationStep } from "../excel";
-import type { Locale, Severity } from "../engine";
+import { formatVnd, type Locale, type Severity } from "../engine";
+import type { StepKey, WorkbookState } from "./workflow";
 
 /** A pane step the adapter does not report: the .docx is built and delivered by the pane itself. */
 export type PaneStep = OperationStep | "rendering" | "opening";
 
-export type ButtonKey = "setup" | "validate" | "compute" | "export" | "clear";
+/** The guided steps, then the after-campaign clean-up. */
+export type ButtonKey = StepKey | "clear";
 
 export type FigureKey =
   | "errors"
@@ -21,6 +23,9 @@ export type FigureKey =
 
 export type MilestoneKey = "start" | "end" | "deadline";
 
+/** Which issues the list shows. */
+export type SeverityFilter = Severity | "all";
+
 export interface SeverityCounts {
   readonly error: number;
   readonly warning: number;
@@ -29,10 +34,12 @@ export interface SeverityCounts {
 
 /**
  * Every text the pane shows, in both languages. One catalog so that a missing English (or Vietnamese) text is a
- * type error, and a clerk never sees a half-translated pane.
+ * type error, and a clerk never sees a half-translated pane. Words follow Excel's own Vietnamese UI ("trang tính",
+ * "Xóa", "Hủy", "Lưu ý"); counts are grouped ("4.210"): test/taskpane/wording.test.ts holds the catalog to that.
  */
 export interface Strings {
   readonly documentTitle: string;
+  /** The year joined to the word before it by a no-break space: "2024" never sits alone on a line. */
   readonly title: (year: number) => string;
   readonly themeLabel: string;
   readonly milestonesLabel: string;
@@ -40,20 +47,39 @@ export interface Strings {
   readonly countdownLeft: (distance: string) => string;
   readonly countdownToday: string;
   readonly countdownPast: (distance: string) => string;
+  /** The report deadline has passed: stressed, not greyed out. */
+  readonly overdue: (distance: string) => string;
   readonly actionsHeading: string;
+  readonly afterHeading: string;
   readonly button: Record<ButtonKey, string>;
-  readonly buttonHint: Record<ButtonKey, string>;
+  /** The one-line caption under each step (what it does, visible, not a tooltip). */
+  readonly caption: Record<ButtonKey, string>;
+  /** Read after the primary step's name by screen readers. */
+  readonly nextStep: string;
+  /** What the pane says before any action, by the workbook's state. */
+  readonly stateHint: Record<WorkbookState, string>;
   readonly progressLabel: string;
   readonly step: Record<PaneStep, string>;
+  readonly running: (action: string) => string;
   readonly ready: string;
   readonly summaryHeading: string;
   readonly figure: Record<FigureKey, string>;
   readonly issuesHeading: string;
   readonly noIssues: string;
   readonly issuesNotYet: string;
+  readonly issuesRunning: string;
   readonly groupHeading: (sheet: string, count: number) => string;
   readonly severity: Record<Severity, string>;
+  readonly severityHeading: (severity: Severity, count: number) => string;
+  readonly filterLabel: string;
+  readonly filter: Record<SeverityFilter, string>;
+  /** The link-styled place at the start of an issue: "Cán bộ, ô C5" (the sheet, as the list is not split by sheet). */
+  readonly cellLabel: (sheet: string, cell: string | null) => string;
+  /** Where an issue is, in words: "trang tính Cán bộ, ô C5". */
+  readonly place: (sheet: string, cell: string | null) => string;
   readonly more: (count: number) => string;
+  readonly recheck: string;
+  readonly firstError: string;
   readonly unitsHeading: string;
   readonly unitsCaption: string;
   readonly unitColumn: {
@@ -62,12 +88,20 @@ export interface Strings {
     readonly children: string;
     readonly errors: string;
   };
+  readonly unitsTotal: string;
+  /** In the errors column before any check: not a count the pane has. */
+  readonly notChecked: string;
   readonly noUnits: string;
   readonly setUpDone: (created: readonly string[], existing: number) => string;
+  readonly reviewSettings: string;
+  readonly reviewOpened: string;
   readonly missingColumns: (count: number) => string;
   readonly validated: (counts: SeverityCounts) => string;
+  readonly rosterEmpty: string;
   readonly computed: (gifts: number, awards: number, errors: number) => string;
   readonly exported: (fileName: string, draft: boolean) => string;
+  /** Declining the draft: one calm line; the pane links the first error after it. */
+  readonly exportDeclined: (count: number) => string;
   readonly exportRefused: (count: number, named: readonly string[]) => string;
   readonly listsOpened: string;
   readonly listsInSheets: (sheets: readonly string[]) => string;
@@ -86,6 +120,7 @@ export interface Strings {
   readonly clearNo: string;
   readonly editedTitle: string;
   readonly editedQuestion: (sheets: readonly string[]) => string;
+  readonly editedDeleteQuestion: (sheets: readonly string[]) => string;
   readonly editedYes: string;
   readonly editedNo: string;
   readonly editedKept: (sheets: readonly string[]) => string;
@@ -104,51 +139,78 @@ export interface Strings {
 
 const list = (items: readonly string[]): string => items.join(", ");
 
+/** Counts as each language groups them: "4.210" in Vietnamese, "4,210" in English. */
+const vn = (n: number): string => formatVnd(n);
+const en = (n: number): string => new Intl.NumberFormat("en-US").format(n);
+
 /** English count and noun: "1 error", "3 errors" (Vietnamese nouns do not change). */
-const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`): string => `${en(n)} ${n === 1 ? one : many}`;
+
+/** What the clerk reads once Compute has written the sheets: where each thing is. */
+const WHERE_VI =
+  "Báo cáo ở trang tính Báo cáo (đang mở); danh sách ở DS tặng quà và DS khen thưởng; lỗi ở Kiểm tra.";
+const WHERE_EN =
+  "The report is on the Báo cáo sheet (now open); the lists on DS tặng quà and DS khen thưởng; issues on Kiểm tra.";
 
 const VI: Strings = {
   documentTitle: "Tháng hành động vì trẻ em",
-  title: (year) => `Tháng hành động vì trẻ em năm ${year}`,
+  title: (year) => `Tháng hành động vì trẻ em năm\u00a0${year}`,
   themeLabel: "Chủ đề",
   milestonesLabel: "Các mốc thời gian",
   milestone: { start: "Bắt đầu", end: "Kết thúc", deadline: "Hạn báo cáo" },
   countdownLeft: (distance) => `còn ${distance}`,
   countdownToday: "hôm nay",
   countdownPast: (distance) => `đã qua ${distance}`,
-  actionsHeading: "Thao tác",
+  overdue: (distance) => `Quá hạn ${distance}`,
+  actionsHeading: "Các bước",
+  afterHeading: "Sau đợt",
   button: {
     setup: "Thiết lập sổ",
+    review: "Xem lại Cấu hình",
     validate: "Kiểm tra dữ liệu",
     compute: "Tính và điền báo cáo",
     export: "Xuất báo cáo",
-    clear: "Xoá danh sách đã tạo",
+    clear: "Xóa danh sách đã tạo",
   },
-  buttonHint: {
-    setup: "Tạo các sheet nhập liệu còn thiếu; không sửa dữ liệu đã có.",
-    validate: "Kiểm tra các sheet nhập liệu và ghi sheet Kiểm tra.",
-    compute: "Lập danh sách tặng quà, khen thưởng và điền sheet Báo cáo.",
-    export: "Tính lại rồi xuất báo cáo .docx kèm các phụ lục.",
-    clear: "Sau đợt: xoá các sheet do bổ trợ tạo (có thông tin cá nhân).",
+  caption: {
+    setup: "Tạo các trang tính nhập liệu còn thiếu.",
+    review: "Xem tên cơ quan, người ký và các ngày.",
+    validate: "Tìm lỗi trong dữ liệu đã nhập.",
+    compute: "Lập danh sách, điền trang tính Báo cáo.",
+    export: "Tính lại rồi lưu báo cáo .docx.",
+    clear: "Xóa các trang tính có thông tin cá nhân do bổ trợ tạo.",
+  },
+  nextStep: "bước tiếp theo",
+  stateHint: {
+    empty: "Sổ chưa có các trang tính nhập liệu. Bấm “Thiết lập sổ” để tạo.",
+    review:
+      "Hãy xem lại trang tính Cấu hình: tên cơ quan, người ký và các ngày đang là giá trị mẫu của kế hoạch.",
+    "enter-data":
+      "Trang tính Cán bộ chưa có cán bộ nào. Nhập danh sách cán bộ và con rồi bấm “Kiểm tra dữ liệu”.",
+    unchecked: "Bấm “Kiểm tra dữ liệu” để tìm lỗi trước khi tính báo cáo.",
+    errors: "Sổ còn lỗi. Sửa các lỗi bên dưới rồi bấm “Kiểm tra lại”.",
+    clean: "Dữ liệu không có lỗi. Bấm “Xuất báo cáo”.",
   },
   progressLabel: "Tiến độ thao tác",
   step: {
     reading: "Đang đọc dữ liệu…",
     checking: "Đang kiểm tra…",
-    writing: "Đang ghi các sheet…",
+    computing: "Đang tính danh sách và báo cáo…",
+    writing: "Đang ghi các trang tính…",
     finishing: "Đang hoàn tất…",
     rendering: "Đang tạo tệp .docx…",
     opening: "Đang mở danh sách trong sổ mới…",
   },
-  ready: "Sẵn sàng. Bấm “Kiểm tra dữ liệu” để bắt đầu.",
+  running: (action) => `Đang chạy: ${action}`,
+  ready: "Sẵn sàng.",
   summaryHeading: "Tổng hợp",
   figure: {
     errors: "Lỗi",
     warnings: "Cảnh báo",
-    infos: "Thông tin",
+    infos: "Lưu ý",
     staff: "Cán bộ",
     children: "Số cháu",
-    "children-rows": "Dòng trong sheet Con",
+    "children-rows": "Dòng đã nhập ở trang tính Con",
     "gifts-count": "Cháu nhận quà 1/6",
     "gifts-total": "Tiền quà (đồng)",
     "awards-count": "Cháu được khen thưởng",
@@ -156,36 +218,52 @@ const VI: Strings = {
     "contributions-total": "Tiền ủng hộ (đồng)",
   },
   issuesHeading: "Kết quả kiểm tra",
-  noIssues: "Không có lỗi, cảnh báo hay thông tin nào.",
-  issuesNotYet: "Chưa kiểm tra. Bấm “Kiểm tra dữ liệu” để xem các lỗi.",
-  groupHeading: (sheet, count) => `${sheet} (${count})`,
-  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-  more: (count) => `Xem thêm ${count} mục`,
+  noIssues: "Không có lỗi, cảnh báo hay lưu ý nào.",
+  issuesNotYet: "Chưa kiểm tra.",
+  issuesRunning: "Đang chạy…",
+  groupHeading: (sheet, n) => `Trang tính ${sheet} (${vn(n)})`,
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
+  severityHeading: (severity, n) =>
+    `${{ error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" }[severity]} (${vn(n)})`,
+  filterLabel: "Hiện",
+  filter: { all: "Tất cả", error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
+  cellLabel: (sheet, cell) => (cell ? `${sheet}, ô ${cell}` : sheet),
+  place: (sheet, cell) => (cell ? `trang tính ${sheet}, ô ${cell}` : `trang tính ${sheet}`),
+  more: (n) => `Xem thêm ${vn(n)} mục`,
+  recheck: "Kiểm tra lại",
+  firstError: "Xem lỗi đầu tiên",
   unitsHeading: "Tiến độ theo đơn vị",
   unitsCaption: "Số cán bộ, số dòng con đã nhập và số lỗi của từng đơn vị",
   unitColumn: { unit: "Đơn vị", staff: "Cán bộ", children: "Dòng con", errors: "Lỗi" },
+  unitsTotal: "Tổng cộng",
+  notChecked: "–",
   noUnits: "Chưa có đơn vị nào.",
   setUpDone: (created, existing) =>
     created.length > 0
-      ? `Đã thiết lập sổ: tạo ${created.length} sheet (${list(created)})` +
-        (existing > 0 ? `; ${existing} sheet đã có được giữ nguyên.` : ".")
-      : `Sổ đã đủ các sheet; ${existing} sheet đã có được giữ nguyên.`,
-  missingColumns: (count) => `Có ${count} cột bắt buộc còn thiếu: xem danh sách bên dưới.`,
-  validated: (c) => `Đã kiểm tra: ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin.`,
+      ? `Đã thiết lập sổ: tạo ${vn(created.length)} trang tính (${list(created)})` +
+        (existing > 0 ? `; ${vn(existing)} trang tính đã có được giữ nguyên.` : ".")
+      : `Sổ đã đủ các trang tính; ${vn(existing)} trang tính đã có được giữ nguyên.`,
+  reviewSettings:
+    "Trang tính Cấu hình đang mở: hãy kiểm tra tên cơ quan, người ký và các ngày của đợt trước khi nhập dữ liệu.",
+  reviewOpened: "Trang tính Cấu hình đang mở. Sửa nếu cần, rồi nhập dữ liệu và bấm “Kiểm tra dữ liệu”.",
+  missingColumns: (n) => `Có ${vn(n)} cột bắt buộc còn thiếu: xem danh sách bên dưới.`,
+  validated: (c) => `Đã kiểm tra: ${vn(c.error)} lỗi, ${vn(c.warning)} cảnh báo, ${vn(c.info)} lưu ý.`,
+  rosterEmpty: "Trang tính Cán bộ chưa có cán bộ nào: chưa có gì để kiểm tra hay báo cáo.",
   computed: (gifts, awards, errors) =>
-    `Đã tính và điền báo cáo: ${gifts} cháu nhận quà, ${awards} cháu được khen thưởng.` +
-    (errors > 0 ? ` Sổ còn ${errors} lỗi nên báo cáo mang dấu DỰ THẢO.` : ""),
+    `Đã tính và điền báo cáo: ${vn(gifts)} cháu nhận quà, ${vn(awards)} cháu được khen thưởng. ${WHERE_VI}` +
+    (errors > 0 ? ` Sổ còn ${vn(errors)} lỗi nên báo cáo mang dấu DỰ THẢO.` : ""),
   exported: (fileName, draft) =>
-    draft ? `Đã xuất bản DỰ THẢO: ${fileName}.` : `Đã xuất báo cáo: ${fileName}.`,
-  exportRefused: (count, named) =>
-    `Chưa xuất báo cáo vì sổ còn ${count} lỗi: ${named.join(" | ")}${count > named.length ? ` … và ${count - named.length} lỗi khác` : ""}. Sửa các lỗi trong danh sách bên dưới rồi bấm “Xuất báo cáo” lại.`,
+    draft ? `Đã xuất bản nháp có dấu DỰ THẢO: ${fileName}.` : `Đã xuất báo cáo: ${fileName}.`,
+  exportDeclined: (n) => `Chưa xuất báo cáo: sổ còn ${vn(n)} lỗi.`,
+  exportRefused: (n, named) =>
+    `Chưa xuất báo cáo vì sổ còn ${vn(n)} lỗi (${list(named)}${n > named.length ? ", …" : ""}).`,
   listsOpened: "Đã mở danh sách tặng quà và khen thưởng trong một sổ mới.",
   listsInSheets: (sheets) =>
-    `Phiên bản Excel này không mở được sổ mới: các danh sách nằm ở sheet ${sheets.join(" và ")}.`,
+    `Phiên bản Excel này không mở được sổ mới: các danh sách nằm ở trang tính ${sheets.join(" và ")}.`,
   docxOnDesktop:
-    "Bản .docx: mở sổ này bằng Excel trên web và bấm “Xuất báo cáo”, hoặc in sheet Báo cáo ra PDF.",
-  cleared: (sheets) => `Đã xoá ${sheets.length} sheet: ${list(sheets)}.`,
-  nothingToClear: "Không có sheet nào do bổ trợ tạo để xoá.",
+    "Bản .docx: mở sổ này bằng Excel trên web và bấm “Xuất báo cáo”, hoặc in trang tính Báo cáo ra PDF.",
+  cleared: (sheets) => `Đã xóa ${vn(sheets.length)} trang tính: ${list(sheets)}.`,
+  nothingToClear: "Không có trang tính nào do bổ trợ tạo để xóa.",
   fallback: {
     pageLayout: "Phiên bản Excel này không đặt được khổ in A4: hãy chỉnh trong Bố trí trang trước khi in.",
     screenUpdating: "Màn hình có thể nháy trong lúc ghi; kết quả không đổi.",
@@ -194,21 +272,23 @@ const VI: Strings = {
   },
   unexpected: (detail) => `Lỗi không mong đợi: ${detail}`,
   draftTitle: "Sổ còn lỗi",
-  draftQuestion: (count, cells) =>
-    `Sổ còn ${count} lỗi (${list(cells)}${count > cells.length ? ", …" : ""}). Xuất bản DỰ THẢO?`,
-  draftYes: "Xuất bản dự thảo",
-  draftNo: "Không xuất",
-  clearTitle: "Xoá danh sách đã tạo",
+  draftQuestion: (n, cells) =>
+    `Sổ còn ${vn(n)} lỗi (${list(cells)}${n > cells.length ? ", …" : ""}). Xuất bản nháp có dấu DỰ THẢO?`,
+  draftYes: "Xuất bản nháp",
+  draftNo: "Sửa lỗi trước",
+  clearTitle: "Xóa danh sách đã tạo",
   clearQuestion:
-    "Xoá các sheet Kiểm tra, DS tặng quà, DS khen thưởng và Báo cáo? Các sheet này có thông tin cá nhân; sheet nhập liệu được giữ nguyên. Có thể tạo lại bằng “Tính và điền báo cáo”.",
-  clearYes: "Xoá",
-  clearNo: "Huỷ",
-  editedTitle: "Sheet đã bị sửa tay",
-  editedQuestion: (sheets) => `Các sheet ${list(sheets)} đã bị sửa tay. Thay bằng bản mới?`,
+    "Xóa các trang tính Kiểm tra, DS tặng quà, DS khen thưởng và Báo cáo? Các trang tính này có thông tin cá nhân; trang tính nhập liệu được giữ nguyên. Có thể tạo lại bằng “Tính và điền báo cáo”.",
+  clearYes: "Xóa",
+  clearNo: "Hủy",
+  editedTitle: "Trang tính đã được sửa tay",
+  editedQuestion: (sheets) => `Các trang tính ${list(sheets)} đã được sửa tay. Thay bằng bản mới?`,
+  editedDeleteQuestion: (sheets) =>
+    `Các trang tính ${list(sheets)} đã được sửa tay sau lần tính trước. Vẫn xóa, kể cả phần đã sửa?`,
   editedYes: "Thay bằng bản mới",
   editedNo: "Giữ nguyên",
-  editedKept: (sheets) => `Đã giữ nguyên các sheet sửa tay (${list(sheets)}); thao tác chưa chạy.`,
-  cancelled: "Đã huỷ.",
+  editedKept: (sheets) => `Đã giữ nguyên các trang tính sửa tay (${list(sheets)}); thao tác chưa chạy.`,
+  cancelled: "Đã hủy.",
   // Next year
   nextYear: {
     button: "Chuẩn bị năm sau",
@@ -225,46 +305,62 @@ const VI: Strings = {
 
 const EN: Strings = {
   documentTitle: "Action Month for Children",
-  title: (year) => `Action Month for Children ${year}`,
+  title: (year) => `Action Month for Children\u00a0${year}`,
   themeLabel: "Theme",
   milestonesLabel: "Key dates",
   milestone: { start: "Starts", end: "Ends", deadline: "Report due" },
   countdownLeft: (distance) => `${distance} left`,
   countdownToday: "today",
   countdownPast: (distance) => `${distance} ago`,
-  actionsHeading: "Actions",
+  overdue: (distance) => `Overdue by ${distance}`,
+  actionsHeading: "Steps",
+  afterHeading: "After the campaign",
   button: {
     setup: "Set up workbook",
+    review: "Review Cấu hình",
     validate: "Check data",
     compute: "Compute and fill report",
     export: "Export report",
     clear: "Delete generated lists",
   },
-  buttonHint: {
-    setup: "Creates the missing input sheets; never changes existing data.",
-    validate: "Checks the input sheets and writes the Kiểm tra sheet.",
-    compute: "Builds the gift and award lists and fills the Báo cáo sheet.",
-    export: "Computes again, then exports the .docx report with its annexes.",
-    clear: "After the campaign: deletes the sheets the add-in made (personal data).",
+  caption: {
+    setup: "Creates the missing input sheets.",
+    review: "Check the agency, the signer and the dates.",
+    validate: "Finds the errors in the data entered.",
+    compute: "Builds the lists, fills the Báo cáo sheet.",
+    export: "Computes again, then saves the .docx report.",
+    clear: "Deletes the sheets with personal data the add-in made.",
+  },
+  nextStep: "next step",
+  stateHint: {
+    empty: "The workbook has no input sheets yet. Click “Set up workbook” to create them.",
+    review: "Review the Cấu hình sheet: the agency, the signer and the dates are the plan's sample values.",
+    "enter-data":
+      "The Cán bộ sheet has no staff yet. Enter the staff and their children, then click “Check data”.",
+    unchecked: "Click “Check data” to find errors before computing the report.",
+    errors: "The workbook has errors. Fix those listed below, then click “Check again”.",
+    clean: "The data has no errors. Click “Export report”.",
   },
   progressLabel: "Progress",
   step: {
     reading: "Reading the data…",
     checking: "Checking…",
+    computing: "Computing the lists and the report…",
     writing: "Writing the sheets…",
     finishing: "Finishing…",
     rendering: "Building the .docx file…",
     opening: "Opening the lists in a new workbook…",
   },
-  ready: "Ready. Click “Check data” to start.",
+  running: (action) => `Running: ${action}`,
+  ready: "Ready.",
   summaryHeading: "Summary",
   figure: {
     errors: "Errors",
     warnings: "Warnings",
-    infos: "Info",
+    infos: "Notes",
     staff: "Staff",
     children: "Children",
-    "children-rows": "Rows in the Con sheet",
+    "children-rows": "Rows entered on the Con sheet",
     "gifts-count": "Children getting a 1 June gift",
     "gifts-total": "Gifts (VND)",
     "awards-count": "Children awarded",
@@ -272,31 +368,50 @@ const EN: Strings = {
     "contributions-total": "Contributions (VND)",
   },
   issuesHeading: "Check results",
-  noIssues: "No errors, warnings or info.",
-  issuesNotYet: "Not checked yet. Click “Check data” to see the issues.",
-  groupHeading: (sheet, count) => `${sheet} (${count})`,
-  severity: { error: "Error", warning: "Warning", info: "Info" },
-  more: (count) => `Show ${count} more`,
+  noIssues: "No errors, warnings or notes.",
+  issuesNotYet: "Not checked yet.",
+  issuesRunning: "Running…",
+  groupHeading: (sheet, n) => `Sheet ${sheet} (${en(n)})`,
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+  severityHeading: (severity, n) =>
+    `${{ error: "Errors", warning: "Warnings", info: "Notes" }[severity]} (${en(n)})`,
+  filterLabel: "Show",
+  filter: { all: "All", error: "Errors", warning: "Warnings", info: "Notes" },
+  cellLabel: (sheet, cell) => (cell ? `${sheet}, cell ${cell}` : sheet),
+  place: (sheet, cell) => (cell ? `sheet ${sheet}, cell ${cell}` : `sheet ${sheet}`),
+  more: (n) => `Show ${en(n)} more`,
+  recheck: "Check again",
+  firstError: "Go to the first error",
   unitsHeading: "Progress by unit",
   unitsCaption: "Staff, children rows entered and errors of each unit",
   unitColumn: { unit: "Unit", staff: "Staff", children: "Children rows", errors: "Errors" },
+  unitsTotal: "Total",
+  notChecked: "–",
   noUnits: "No units yet.",
   setUpDone: (created, existing) =>
     created.length > 0
       ? `Workbook set up: created ${count(created.length, "sheet")} (${list(created)})` +
         (existing > 0 ? `; ${count(existing, "existing sheet")} left as they were.` : ".")
       : `The workbook has every sheet; ${count(existing, "existing sheet")} left as they were.`,
+  reviewSettings:
+    "The Cấu hình sheet is open: check the agency, the signer and the campaign's dates before entering data.",
+  reviewOpened:
+    "The Cấu hình sheet is open. Change what is needed, then enter the data and click “Check data”.",
   missingColumns: (n) => `${count(n, "required column")} missing: see the list below.`,
-  validated: (c) => `Checked: ${count(c.error, "error")}, ${count(c.warning, "warning")}, ${c.info} info.`,
+  validated: (c) =>
+    `Checked: ${count(c.error, "error")}, ${count(c.warning, "warning")}, ${count(c.info, "note")}.`,
+  rosterEmpty: "The Cán bộ sheet has no staff yet: there is nothing to check or report.",
   computed: (gifts, awards, errors) =>
-    `Report computed and filled: ${count(gifts, "child", "children")} to get a gift, ${count(awards, "child", "children")} to be awarded.` +
+    `Report computed and filled: ${count(gifts, "child", "children")} to get a gift, ${count(awards, "child", "children")} to be awarded. ${WHERE_EN}` +
     (errors > 0 ? ` ${count(errors, "error")} remain, so the report is stamped DỰ THẢO (draft).` : ""),
-  exported: (fileName, draft) => (draft ? `Exported a DRAFT: ${fileName}.` : `Report exported: ${fileName}.`),
+  exported: (fileName, draft) =>
+    draft ? `Exported a draft stamped DỰ THẢO: ${fileName}.` : `Report exported: ${fileName}.`,
+  exportDeclined: (n) => `Not exported: the workbook has ${count(n, "error")}.`,
   exportRefused: (n, named) =>
-    `Not exported: the workbook has ${count(n, "error")}: ${named.join(" | ")}${n > named.length ? ` … and ${n - named.length} more` : ""}. Fix the errors listed below, then click “Export report” again.`,
+    `Not exported: the workbook has ${count(n, "error")} (${list(named)}${n > named.length ? ", …" : ""}).`,
   listsOpened: "The gift and award lists opened in a new workbook.",
   listsInSheets: (sheets) =>
-    `This version of Excel cannot open a new workbook: the lists are in the sheets ${sheets.join(" and ")}.`,
+    `This version of Excel cannot open a new workbook: the lists are on the sheets ${sheets.join(" and ")}.`,
   docxOnDesktop:
     "For the .docx: open this workbook in Excel on the web and click “Export report”, or print the Báo cáo sheet to PDF.",
   cleared: (sheets) => `Deleted ${count(sheets.length, "sheet")}: ${list(sheets)}.`,
@@ -310,9 +425,9 @@ const EN: Strings = {
   unexpected: (detail) => `Unexpected error: ${detail}`,
   draftTitle: "The workbook has errors",
   draftQuestion: (n, cells) =>
-    `The workbook has ${count(n, "error")} (${list(cells)}${n > cells.length ? ", …" : ""}). Export a DRAFT?`,
+    `The workbook has ${count(n, "error")} (${list(cells)}${n > cells.length ? ", …" : ""}). Export a draft stamped DỰ THẢO?`,
   draftYes: "Export a draft",
-  draftNo: "Don't export",
+  draftNo: "Fix the errors first",
   clearTitle: "Delete generated lists",
   clearQuestion:
     "Delete the sheets Kiểm tra, DS tặng quà, DS khen thưởng and Báo cáo? They hold personal data; the input sheets stay. “Compute and fill report” makes them again.",
@@ -323,6 +438,8 @@ const EN: Strings = {
     sheets.length === 1
       ? `The sheet ${sheets[0]} was edited by hand. Replace it with a new one?`
       : `The sheets ${list(sheets)} were edited by hand. Replace them with new ones?`,
+  editedDeleteQuestion: (sheets) =>
+    `The sheets ${list(sheets)} were edited by hand since the last run. Delete them anyway, edits included?`,
   editedYes: "Replace them",
   editedNo: "Keep them",
   editedKept: (sheets) => `The hand-edited sheets (${list(sheets)}) were kept; nothing was run.`,

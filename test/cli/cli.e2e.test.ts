@@ -189,7 +189,7 @@ describe("action-month on bad input", () => {
     const run = cli("report", file, "--out", path.join(dir, "out"), "--today", "05/07/2024");
     expect(run.code).toBe(1);
     expectOneLine(run.stderr);
-    expect(run.stderr).toContain('Không có sheet "Cán bộ"');
+    expect(run.stderr).toContain("Không có trang tính “Cán bộ”");
     expect(existsSync(path.join(dir, "out", "thieu-can-bo.report.docx"))).toBe(false);
     const draft = cli("report", file, "--out", path.join(dir, "out"), "--today", "05/07/2024", "--draft");
     expect(draft.code).toBe(1);

@@ -16,10 +16,10 @@ test("the pane's buttons read as the contract says in Vietnamese", async () => {
   const session = await openPreview(env.browser, env.server, { workbook: "sample" });
   try {
     expect(await session.pane.locator("html").getAttribute("lang")).toBe("vi");
-    expect(await session.pane.locator("#btn-setup").textContent()).toBe("Thiết lập sổ");
-    expect(await session.pane.locator("#btn-validate").textContent()).toBe("Kiểm tra dữ liệu");
-    expect(await session.pane.locator("#btn-compute").textContent()).toBe("Tính và điền báo cáo");
-    expect(await session.pane.locator("#btn-export").textContent()).toBe("Xuất báo cáo");
+    expect(await session.pane.locator("#btn-setup .step-label").textContent()).toBe("Thiết lập sổ");
+    expect(await session.pane.locator("#btn-validate .step-label").textContent()).toBe("Kiểm tra dữ liệu");
+    expect(await session.pane.locator("#btn-compute .step-label").textContent()).toBe("Tính và điền báo cáo");
+    expect(await session.pane.locator("#btn-export .step-label").textContent()).toBe("Xuất báo cáo");
     await session.screenshot("initial-vi-320");
     expectClean(session);
   } finally {
@@ -32,7 +32,7 @@ test.each(PANE_WIDTHS)("f. lang=en-US: English buttons and html lang=en (%i px)"
   try {
     expect(await session.pane.locator("html").getAttribute("lang")).toBe("en");
     for (const [key, selector] of Object.entries(BUTTONS)) {
-      const text = (await session.pane.locator(selector).textContent())?.trim() ?? "";
+      const text = (await session.pane.locator(`${selector} .step-label`).textContent())?.trim() ?? "";
       expect(text).toBe(STRINGS.en.button[key as keyof typeof BUTTONS]);
       expect(text).not.toBe(STRINGS.vi.button[key as keyof typeof BUTTONS]);
       expect(text).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);

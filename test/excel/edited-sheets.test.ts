@@ -48,7 +48,7 @@ describe("a generated sheet edited by hand", () => {
       sheets: ["DS tặng quà"],
       code: "EditedSheets",
       message:
-        "Sheet DS tặng quà đã bị sửa tay sau lần tính trước; chạy lại sẽ thay bằng bản mới và mất phần sửa đó.",
+        "Trang tính DS tặng quà đã được sửa tay sau lần tính trước; chạy lại sẽ thay bằng bản mới và mất phần sửa đó.",
     });
     expect(dump(fake)).toBe(before);
     // Only the two reading syncs ran, and they only read.

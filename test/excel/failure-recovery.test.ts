@@ -84,7 +84,7 @@ const COMPUTE_FAILURES = [
     sync: 3,
     does: "builds the new sheets, hidden, under temporary names",
     code: "InvalidOperation",
-    vi: "Excel không cho sửa: một sheet hoặc cấu trúc của sổ đang được bảo vệ, hoặc sổ đang mở ở chế độ chỉ đọc. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ) hoặc mở sổ để sửa, rồi chạy lại.",
+    vi: "Excel không cho sửa: một trang tính hoặc cấu trúc của sổ đang được bảo vệ, hoặc sổ đang mở ở chế độ chỉ đọc. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ) hoặc mở sổ để sửa, rồi chạy lại.",
   },
   {
     sync: 4,
@@ -172,7 +172,7 @@ const EXPORT_FAILURES = [
     sync: 1,
     does: "lists the sheets",
     code: "ItemNotFound",
-    vi: "Không tìm thấy một sheet hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa sheet trong lúc chạy. Hãy chạy lại.",
+    vi: "Không tìm thấy một trang tính hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa trang tính trong lúc chạy. Hãy chạy lại.",
   },
   {
     sync: 2,

@@ -25,7 +25,7 @@ describe("selectIssueCell", () => {
       withExcel(fake, () => selectIssueCell("Không có", "A1", { locale: "vi" })),
     ).rejects.toMatchObject({
       code: "ItemNotFound",
-      message: expect.stringContaining("Không tìm thấy một sheet"),
+      message: expect.stringContaining("Không tìm thấy một trang tính"),
     });
   });
 });
@@ -39,7 +39,7 @@ describe("Validate and Compute & fill", () => {
     );
     expect(report).toMatchObject({ draft: false, sheets: [...GENERATED_SHEETS], syncs: 4, fallbacks: [] });
     expect(report.result.counts).toEqual({ error: 0, warning: 1, info: 8 });
-    expect([...new Set(progress)]).toEqual(["reading", "checking", "writing", "finishing"]);
+    expect([...new Set(progress)]).toEqual(["reading", "checking", "computing", "writing", "finishing"]);
     expect(fake.calls("suspendApiCalculationUntilNextSync")).toBe(1);
     expect(fake.calls("suspendScreenUpdatingUntilNextSync")).toBe(2);
   });

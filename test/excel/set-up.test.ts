@@ -39,6 +39,21 @@ describe("Set up on an empty workbook", () => {
     for (const name of INPUT_NAMES) expect(fake.sheet(name).frozenRows).toBe(1);
   });
 
+  it("leaves Cấu hình in front with its agency value selected, for the clerk to check, in no extra sync", async () => {
+    const fake = emptyWorkbook();
+    const report = await withExcel(fake, () => setUp(OPTIONS));
+    expect(report.settingsOpened).toBe(true);
+    expect(fake.model.activeSheet?.name).toBe("Cấu hình");
+    const selection = fake.model.selection!;
+    expect(selection.sheet).toBe("Cấu hình");
+    // The selected cell is the value beside the "Cơ quan" key.
+    const values = fake.values("Cấu hình");
+    expect(values[selection.area.row][selection.area.column - 1]).toBe("Cơ quan");
+    expect(selection.area.column).toBe(1);
+    // Queued into the swap sync: an empty workbook still takes its three (sync-counts.test.ts's table is unchanged).
+    expect(report.syncs).toBe(3);
+  });
+
   it("writes the same values and number formats as `action-month init`, cell by cell", async () => {
     const fake = emptyWorkbook();
     await withExcel(fake, () => setUp(OPTIONS));

@@ -53,7 +53,7 @@ describe("validateWorkbook (ribbon command)", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(fake.model.activeSheet?.name).toBe("Kiểm tra");
     expect(fake.values("Kiểm tra")[1][0]).toMatch(
-      /^Kiểm tra ngày \d{2}\/\d{2}\/\d{4}: 0 lỗi, 1 cảnh báo, \d+ thông tin\.$/,
+      /^Kiểm tra ngày \d{2}\/\d{2}\/\d{4}: 0 lỗi, 1 cảnh báo, \d+ lưu ý\.$/,
     );
     expect(info).toHaveBeenCalledTimes(1);
   });

@@ -137,8 +137,8 @@ describe("reportSheet", () => {
       .map((row) => row.cells[0])
       .filter((cell) => cell !== null && isPlanLink(cell));
     expect(links).toEqual([
-      { text: "Phụ lục I: xem sheet DS tặng quà", sheet: "DS tặng quà", cell: null },
-      { text: "Phụ lục II: xem sheet DS khen thưởng", sheet: "DS khen thưởng", cell: null },
+      { text: "Phụ lục I: xem trang tính DS tặng quà", sheet: "DS tặng quà", cell: null },
+      { text: "Phụ lục II: xem trang tính DS khen thưởng", sheet: "DS khen thưởng", cell: null },
     ]);
   });
 

@@ -10,6 +10,8 @@ import {
 import type { Question } from "../../src/taskpane/confirm";
 import { rising } from "../../src/taskpane/progress";
 import { stringsFor } from "../../src/taskpane/strings";
+
+const STRINGS_VI = stringsFor("vi");
 import { fakeOf, TODAY, withExcel } from "../excel/kit";
 
 /**
@@ -67,7 +69,7 @@ describe("Kiểm tra dữ liệu", () => {
   it("says the counts in one sentence and hands the result to the view", async () => {
     const { context, questions } = harness();
     const outcome = await withExcel(fakeOf(sampleWorkbook()), () => validateAction(context));
-    expect(outcome.status).toMatch(/^Đã kiểm tra: 0 lỗi, 1 cảnh báo, \d+ thông tin\.$/);
+    expect(outcome.status).toMatch(/^Đã kiểm tra: 0 lỗi, 1 cảnh báo, \d+ lưu ý\.$/);
     expect(outcome.kind).toBe("success");
     expect(outcome.result?.counts.error).toBe(0);
     expect(questions).toEqual([]);
@@ -95,16 +97,17 @@ describe("Xuất báo cáo", () => {
     expect(steps[steps.length - 1]).toBe(1);
   });
 
-  it("asks before a draft, naming the first three errors' cells; No refuses and names them", async () => {
+  it("asks before a draft, naming the first three errors' cells; No is one calm line and the first error", async () => {
     const { context, questions, downloads } = harness([false]);
     const outcome = await withExcel(fakeOf(withBadDates(5)), () => exportAction(context));
     expect(questions).toHaveLength(1);
-    expect(questions[0].message).toBe("Sổ còn 5 lỗi (Con!C4, Con!C5, Con!C6, …). Xuất bản DỰ THẢO?");
-    expect(downloads).toEqual([]);
-    expect(outcome.kind).toBe("error");
-    expect(outcome.status).toMatch(
-      /^Chưa xuất báo cáo vì sổ còn 5 lỗi: Con!C4: .+ \| Con!C5: .+ \| Con!C6: .+ … và 2 lỗi khác\./,
+    expect(questions[0].message).toBe(
+      "Sổ còn 5 lỗi (trang tính Con, ô C4, trang tính Con, ô C5, trang tính Con, ô C6, …). Xuất bản nháp có dấu DỰ THẢO?",
     );
+    expect(downloads).toEqual([]);
+    expect(outcome.kind).toBe("warning");
+    expect(outcome.status).toBe("Chưa xuất báo cáo: sổ còn 5 lỗi.");
+    expect(outcome.firstError).toMatchObject({ sheet: "Con", cell: "C4", severity: "error" });
   });
 
   it("exports a draft on Yes, its file name saying so", async () => {
@@ -114,7 +117,7 @@ describe("Xuất báo cáo", () => {
     expect(downloads[0].fileName).toBe("so-khoa-hoc-va-cong-nghe-bao-cao-thang-hanh-dong-2024-du-thao.docx");
     expect(downloads[0].model).toMatchObject({ draft: true });
     expect(outcome).toMatchObject({ kind: "warning" });
-    expect(outcome.status).toMatch(/^Đã xuất bản DỰ THẢO: /);
+    expect(outcome.status).toMatch(/^Đã xuất bản nháp có dấu DỰ THẢO: /);
   });
 
   it("on desktop opens the lists in a new workbook and says how to get the .docx", async () => {
@@ -124,7 +127,7 @@ describe("Xuất báo cáo", () => {
     expect(downloads).toEqual([]);
     expect(fake.model.createdWorkbooks).toHaveLength(1);
     expect(outcome.status).toBe(
-      "Đã mở danh sách tặng quà và khen thưởng trong một sổ mới. Bản .docx: mở sổ này bằng Excel trên web và bấm “Xuất báo cáo”, hoặc in sheet Báo cáo ra PDF.",
+      "Đã mở danh sách tặng quà và khen thưởng trong một sổ mới. Bản .docx: mở sổ này bằng Excel trên web và bấm “Xuất báo cáo”, hoặc in trang tính Báo cáo ra PDF.",
     );
   });
 
@@ -133,7 +136,9 @@ describe("Xuất báo cáo", () => {
     const outcome = await withExcel(fakeOf(sampleWorkbook(), { apiVersion: 1.7 }), () =>
       exportAction(context),
     );
-    expect(outcome.status).toMatch(/các danh sách nằm ở sheet DS tặng quà và DS khen thưởng\. Bản \.docx: /);
+    expect(outcome.status).toMatch(
+      /các danh sách nằm ở trang tính DS tặng quà và DS khen thưởng\. Bản \.docx: /,
+    );
     expect(outcome.kind).toBe("warning");
   });
 });
@@ -151,7 +156,7 @@ describe("sheets edited by hand", () => {
     const { context, questions } = harness([true]);
     const outcome = await withExcel(fake, () => computeAction(context));
     expect(questions.map((q) => q.message)).toEqual([
-      "Các sheet DS tặng quà đã bị sửa tay. Thay bằng bản mới?",
+      "Các trang tính DS tặng quà đã được sửa tay. Thay bằng bản mới?",
     ]);
     expect(outcome.status).toMatch(/^Đã tính và điền báo cáo: /);
   });
@@ -161,20 +166,42 @@ describe("sheets edited by hand", () => {
     const { context } = harness([false]);
     const outcome = await withExcel(fake, () => computeAction(context));
     expect(outcome).toEqual({
-      status: "Đã giữ nguyên các sheet sửa tay (DS tặng quà); thao tác chưa chạy.",
+      status: "Đã giữ nguyên các trang tính sửa tay (DS tặng quà); thao tác chưa chạy.",
       kind: "warning",
     });
     expect(fake.values("DS tặng quà")[5][8]).toBe("Đã nhận");
   });
+
+  it("Clear asks once more before deleting them, in the danger style, and No keeps every sheet", async () => {
+    const fake = await editedFake();
+    const before = fake.sheetNames();
+    const { context, questions } = harness([true, false]);
+    const outcome = await withExcel(fake, () => clearAction(context));
+    expect(questions.map((q) => q.message)).toEqual([
+      STRINGS_VI.clearQuestion,
+      "Các trang tính DS tặng quà đã được sửa tay sau lần tính trước. Vẫn xóa, kể cả phần đã sửa?",
+    ]);
+    expect(questions[1]).toMatchObject({ yes: "Xóa", no: "Hủy", danger: true });
+    expect(outcome.kind).toBe("warning");
+    expect(fake.sheetNames()).toEqual(before);
+    expect(fake.values("DS tặng quà")[5][8]).toBe("Đã nhận");
+  });
+
+  it("Clear deletes them, edits included, on a second Yes", async () => {
+    const fake = await editedFake();
+    const outcome = await withExcel(fake, () => clearAction(harness([true, true]).context));
+    expect(outcome.status).toMatch(/^Đã xóa 4 trang tính: /);
+    expect(fake.sheetNames()).not.toContain("DS tặng quà");
+  });
 });
 
-describe("Xoá danh sách đã tạo", () => {
+describe("Xóa danh sách đã tạo", () => {
   it("deletes nothing unless confirmed", async () => {
     const fake = fakeOf(sampleWorkbook());
     await withExcel(fake, () => computeAction(harness().context));
     const before = fake.sheetNames();
     const outcome = await withExcel(fake, () => clearAction(harness([false]).context));
-    expect(outcome.status).toBe("Đã huỷ.");
+    expect(outcome.status).toBe("Đã hủy.");
     expect(fake.sheetNames()).toEqual(before);
   });
 
@@ -182,7 +209,7 @@ describe("Xoá danh sách đã tạo", () => {
     const fake = fakeOf(sampleWorkbook());
     await withExcel(fake, () => computeAction(harness().context));
     const outcome = await withExcel(fake, () => clearAction(harness([true]).context));
-    expect(outcome.status).toMatch(/^Đã xoá 4 sheet: /);
+    expect(outcome.status).toMatch(/^Đã xóa 4 trang tính: /);
     expect(fake.sheetNames()).not.toContain("Báo cáo");
   });
 });

@@ -26,9 +26,9 @@ describe("what the clerk reads when an action fails", () => {
   });
 
   it("recognises the edited-sheets refusal, thrown as is or wrapped", () => {
-    const edited = new EditedSheetsError(["Báo cáo"], "Sheet Báo cáo đã bị sửa tay.");
+    const edited = new EditedSheetsError(["Báo cáo"], "Trang tính Báo cáo đã được sửa tay.");
     expect(editedSheetsOf(edited)).toBe(edited);
-    expect(errorText(edited, vi)).toBe("Sheet Báo cáo đã bị sửa tay.");
+    expect(errorText(edited, vi)).toBe("Trang tính Báo cáo đã được sửa tay.");
     const wrapped = new OfficeOperationError("Unexpected", { vi: "x", en: "x" }, "vi", undefined, edited);
     expect(editedSheetsOf(wrapped)).toBe(edited);
     expect(editedSheetsOf(new Error("other"))).toBeNull();

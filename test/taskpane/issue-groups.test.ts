@@ -1,4 +1,5 @@
 import type { Issue, IssueCode, Severity } from "../../src/engine";
+import { STRINGS } from "../../src/taskpane/strings";
 import { groupIssuesBySheet, ISSUE_PAGE_SIZE, issuePlace, nextPage } from "../../src/taskpane/issue-groups";
 
 const issue = (sheet: string, row: number, severity: Severity, code: IssueCode = "DATE_INVALID"): Issue => ({
@@ -50,8 +51,9 @@ describe("the issue list's groups and pages", () => {
     expect(nextPage(group, 100).page).toHaveLength(20);
   });
 
-  it("names a cell as Sheet!A1, or the sheet alone", () => {
-    expect(issuePlace({ sheet: "Con", cell: "C4" })).toBe("Con!C4");
-    expect(issuePlace({ sheet: "Đơn vị", cell: null })).toBe("Đơn vị");
+  it("names a cell in words (trang tính Con, ô C4), or the sheet alone", () => {
+    expect(issuePlace({ sheet: "Con", cell: "C4" }, STRINGS.vi)).toBe("trang tính Con, ô C4");
+    expect(issuePlace({ sheet: "Đơn vị", cell: null }, STRINGS.vi)).toBe("trang tính Đơn vị");
+    expect(issuePlace({ sheet: "Con", cell: "C4" }, STRINGS.en)).toBe("sheet Con, cell C4");
   });
 });

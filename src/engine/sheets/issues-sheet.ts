@@ -1,5 +1,6 @@
 import type { CampaignResult } from "../campaign/run-campaign";
 import { formatDayMonthYear } from "../dates";
+import { formatVnd } from "../money";
 import type { Severity } from "../issues";
 import type { Locale } from "../messages";
 import { formatVnd } from "../money";
@@ -7,17 +8,21 @@ import { SHEET } from "../schema";
 import { type PlanColumn, type PlanRow, type SheetPlan, spanningRow } from "./sheet-plan";
 
 export const SEVERITY_LABEL: Record<Locale, Record<Severity, string>> = {
-  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
+  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
+  en: { error: "Error", warning: "Warning", info: "Note" },
 };
 
+/**
+ * Every visible column in the clerk's words; the issue code (English, for support) comes last, out of the way.
+ * Headers stay Vietnamese in an English Office too: they are the contract's, like the sheet names.
+ */
 const COLUMNS: readonly PlanColumn[] = [
   { header: "STT", width: 6, format: "integer", align: "center" },
   { header: "Mức độ", width: 11, format: "text" },
-  { header: "Mã", width: 26, format: "text" },
-  { header: "Sheet", width: 16, format: "text" },
+  { header: "Trang tính", width: 16, format: "text" },
   { header: "Ô", width: 8, format: "text", align: "center" },
   { header: "Nội dung", width: 100, format: "text", wrap: true },
+  { header: "Mã hỗ trợ", width: 26, format: "text" },
 ];
 
 /** The last row when only the first issues are listed: how many more, and where to see them all. */
@@ -44,7 +49,7 @@ export function issuesSheet(
   const summary =
     locale === "en"
       ? `Checked on ${formatDayMonthYear(result.today)}: ${error} errors, ${warning} warnings, ${info} notes.`
-      : `Kiểm tra ngày ${formatDayMonthYear(result.today)}: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin.`;
+      : `Kiểm tra ngày ${formatDayMonthYear(result.today)}: ${formatVnd(error)} lỗi, ${formatVnd(warning)} cảnh báo, ${formatVnd(info)} lưu ý.`;
   const rows: PlanRow[] = [
     spanningRow("title", locale === "en" ? "DATA CHECK RESULTS" : "KẾT QUẢ KIỂM TRA DỮ LIỆU", COLUMNS.length),
     spanningRow("subtitle", summary, COLUMNS.length),
@@ -54,13 +59,13 @@ export function issuesSheet(
       cells: [
         index + 1,
         labels[issue.severity],
-        issue.code,
         issue.sheet,
         // A missing sheet has nothing to jump to.
         issue.code === "SHEET_MISSING"
           ? null
           : { text: issue.cell ?? issue.sheet, sheet: issue.sheet, cell: issue.cell },
         issue.message,
+        issue.code,
       ],
     })),
   ];

@@ -6,7 +6,7 @@ const officeError = (code: string, errorLocation?: string) =>
 
 describe("friendlyError", () => {
   it.each([
-    ["ItemNotFound", "Không tìm thấy một sheet hoặc vùng ô"],
+    ["ItemNotFound", "Không tìm thấy một trang tính hoặc vùng ô"],
     ["InvalidOperation", "đang được bảo vệ"],
     ["AccessDenied", "đang được bảo vệ"],
     ["InvalidOperationInCellEditMode", "Một ô đang được sửa"],
