@@ -3,7 +3,8 @@ export {
   setUp,
   validate,
   computeAndFill,
-  exportLists,
+  exportReportWorkbook,
+  openReportWorkbook,
   selectIssueCell,
   clearGeneratedSheets,
 } from "./operations";
@@ -21,4 +22,6 @@ export type { OperationStep, ProgressListener } from "./session";
 export { OfficeOperationError } from "./office-errors";
 export { EditedSheetsError } from "./edited-sheets";
 export { officeLocale } from "./office-locale";
+export { detectFeatures, type ExcelFeatures } from "./features";
+export { REPORT_WORKBOOK_SHEETS } from "./report-workbook";
 export { readSnapshot } from "./read-workbook";

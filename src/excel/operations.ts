@@ -1,10 +1,8 @@
 import {
-  awardListSheet,
   buildReportModel,
   CATALOG_SHEET,
   findSheet,
   GENERATED_SHEETS,
-  giftListSheet,
   inputTemplates,
   issuesSheet,
   runCampaign,
@@ -15,7 +13,8 @@ import {
 import { generatedSheets } from "../report/generated-sheets";
 import { applySheetPlans } from "./apply-sheet-plans";
 import { EditedSheetsError } from "./edited-sheets";
-import { listsWorkbookBase64 } from "./lists-workbook";
+import { detectFeatures } from "./features";
+import { buildReportWorkbookBase64, REPORT_WORKBOOK_SHEETS, reportWorkbookPlans } from "./report-workbook";
 import { friendlyError } from "./office-errors";
 import {
   type ClearReport,
@@ -140,19 +139,28 @@ export function validate(
   });
 }
 
-/** Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain). */
-export function computeAndFill(options: OperationOptions): Promise<ComputeReport> {
+/**
+ * Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain).
+ * `activateReport` brings `Báo cáo` to the front in the same sync (Export where no new workbook can be opened).
+ */
+export function computeAndFill(
+  options: OperationOptions & { readonly activateReport?: boolean },
+): Promise<ComputeReport> {
   return operation(options, async (session) => {
     const read = await readAndRun(session, options, GENERATED_SHEETS);
     const { listing, result } = read;
     const model = buildReportModel(result);
     const plans = generatedSheets(result, model, { locale: options.locale, draft: model.draft });
     guardEdits(read, plans, options);
-    await applySheetPlans(session, listing, plans, { stamps: stampWrite(read.owned, plans) });
+    await applySheetPlans(session, listing, plans, {
+      stamps: stampWrite(read.owned, plans),
+      activate: options.activateReport ? { sheet: SHEET.report, cell: "A1" } : undefined,
+    });
     session.report("finishing", 1);
     return {
       result,
       model,
+      plans,
       draft: model.draft,
       sheets: plans.map((plan) => plan.name),
       syncs: session.syncs,
@@ -162,30 +170,43 @@ export function computeAndFill(options: OperationOptions): Promise<ComputeReport
 }
 
 /**
- * Export of the lists where the pane cannot download a file (Windows and Mac WebViews): the gift and award lists
- * open as a new workbook via `Excel.createWorkbook` (ExcelApi 1.8). Without it, `opened` is false: the same lists
- * are in the `DS tặng quà` and `DS khen thưởng` sheets after Compute & fill.
+ * Opens the whole report — `Báo cáo`, `DS tặng quà`, `DS khen thưởng`, each laid out for A4 — as a new workbook
+ * (`Excel.createWorkbook`, ExcelApi 1.8), for hosts where the .docx cannot be saved. `plans` are the sheets this
+ * export just wrote, so the new workbook and this one agree. Without createWorkbook, `opened` is false: the same
+ * sheets are in this workbook.
  */
-export function exportLists(options: OperationOptions): Promise<ExportReport> {
-  return operation(options, async (session) => {
-    const { result } = await readAndRun(session, options);
-    const plans = [giftListSheet(result), awardListSheet(result)];
-    const sheets = plans.map((plan) => plan.name);
-    const fallbacks = fallbacksOf(session.features, ["createWorkbook"]);
-    if (!session.features.createWorkbook)
-      return { opened: false, sheets, bytes: 0, syncs: session.syncs, fallbacks };
-    session.report("writing", 0.6);
-    const base64 = await listsWorkbookBase64(plans);
+export async function openReportWorkbook(
+  plans: readonly SheetPlan[],
+  options: Pick<OperationOptions, "locale">,
+): Promise<ExportReport> {
+  const chosen = reportWorkbookPlans(plans);
+  const sheets = chosen.map((plan) => plan.name);
+  if (!detectFeatures().createWorkbook)
+    return { opened: false, sheets, bytes: 0, syncs: 0, fallbacks: ["createWorkbook"] };
+  try {
+    const base64 = await buildReportWorkbookBase64(chosen);
     await Excel.createWorkbook(base64);
-    session.report("finishing", 1);
-    return {
-      opened: true,
-      sheets,
-      bytes: Math.floor((base64.length * 3) / 4),
-      syncs: session.syncs,
-      fallbacks,
-    };
+    return { opened: true, sheets, bytes: Math.floor((base64.length * 3) / 4), syncs: 0, fallbacks: [] };
+  } catch (error) {
+    throw friendlyError(error, options.locale);
+  }
+}
+
+/**
+ * Export's workbook on its own (the benchmarks, and a caller without a fresh Compute & fill): reads the input
+ * sheets afresh, runs the engine, and opens the whole report as a new workbook (see openReportWorkbook).
+ */
+export async function exportReportWorkbook(options: OperationOptions): Promise<ExportReport> {
+  const { plans, syncs } = await operation(options, async (session) => {
+    const { result } = await readAndRun(session, options);
+    session.report("writing", 0.6);
+    const model = buildReportModel(result);
+    const all = generatedSheets(result, model, { locale: options.locale, draft: model.draft });
+    return { plans: all.filter((plan) => REPORT_WORKBOOK_SHEETS.includes(plan.name)), syncs: session.syncs };
   });
+  const report = await openReportWorkbook(plans, options);
+  options.onProgress?.("finishing", 1);
+  return { ...report, syncs };
 }
 
 /** Brings a sheet to the front and selects a cell (an issue's link in the pane); `cell` null selects nothing. */

@@ -19,6 +19,10 @@ const SAMPLE_ARGS: Record<string, readonly unknown[]> = {
   draftQuestion: [5, ["Con!C4"]],
   editedQuestion: [["Báo cáo"]],
   editedKept: [["Báo cáo"]],
+  "delivery.ready": ["bao-cao.docx"],
+  "delivery.picked": ["bao-cao.docx"],
+  "delivery.downloadedWeb": ["bao-cao.docx"],
+  "delivery.downloadedDesktop": ["bao-cao.docx"],
 };
 
 /** Every leaf of the catalog by path, functions called with their sample arguments. */
