@@ -280,7 +280,7 @@ export async function readWorkbook(
   return { listing, snapshot: { sheets: grids }, owned };
 }
 
-/** The input sheets of the workbook behind `context`, as the engine's snapshot (two syncs). */
+/** The input sheets of the workbook behind `context`, as the engine's snapshot (three syncs). */
 export async function readSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   const features = {
     dataValidation: false,

@@ -17,7 +17,7 @@ export type DeliveryRoute = "download" | "saveButton" | "webOrWorkbook" | "workb
 export interface DeliveryHost {
   /** Office.context.platform (Office.PlatformType), undefined outside Office. */
   readonly platform: string | undefined;
-  /** The Export began with a click in the pane, and the browser still counts the clerk's activation. */
+  /** The Export began with a click in the pane, and the browser still counts the clerk's activation (read late). */
   readonly inClick: boolean;
   /** The workbook's own address when it is an https one (OneDrive, SharePoint), else null. */
   readonly httpsUrl: string | null;

@@ -48,7 +48,10 @@ export function deliveryHost(startedByClick: boolean): DeliveryHost {
   const url = context?.document?.url;
   return {
     platform: officePlatform(),
-    inClick: stillActive(startedByClick),
+    // Asked when the .docx is ready to go, not when the export starts: a long export may outlive the activation.
+    get inClick() {
+      return stillActive(startedByClick);
+    },
     httpsUrl: httpsAddress(typeof url === "string" ? url : null),
     canOpenBrowser: canOpenBrowser(context),
     canCreateWorkbook: detectFeatures().createWorkbook,
