@@ -215,7 +215,9 @@ describe("Export under failure", () => {
         expect(JSON.stringify(fake.dump())).toBe(before);
         expect(fake.model.createdWorkbooks).toEqual([]);
         fake.failAt(null);
-        await expect(withExcel(fake, () => exportReportWorkbook(OPTIONS))).resolves.toMatchObject({ opened: true });
+        await expect(withExcel(fake, () => exportReportWorkbook(OPTIONS))).resolves.toMatchObject({
+          opened: true,
+        });
         expect(fake.model.createdWorkbooks).toHaveLength(1);
         expect(JSON.stringify(fake.dump())).toBe(before);
       }
@@ -237,6 +239,8 @@ describe("Export under failure", () => {
     });
     expect(JSON.stringify(fake.dump())).toBe(before);
     fake.createWorkbook = open;
-    await expect(withExcel(fake, () => exportReportWorkbook(OPTIONS))).resolves.toMatchObject({ opened: true });
+    await expect(withExcel(fake, () => exportReportWorkbook(OPTIONS))).resolves.toMatchObject({
+      opened: true,
+    });
   });
 });
