@@ -20,11 +20,6 @@ export function downloadFile(bytes: Uint8Array, fileName: string, type: string):
   }
 }
 
-/** Whether this browser honours `<a download>` at all (every browser Excel on the web supports does). */
-export function anchorCanDownload(): boolean {
-  return "download" in document.createElement("a");
-}
-
 /** How a save ended: a place the clerk picked, a download handed to the browser, or Hủy in the picker. */
 export type SaveResult = "picked" | "downloaded" | "cancelled";
 
