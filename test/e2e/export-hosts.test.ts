@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { DOCUMENT_URLS } from "../../preview/options";
+import { expectAccessible } from "./axe";
 import { type CliSummary, cliSampleReport } from "./cli";
 import { docxText } from "./docx";
 import {
@@ -102,6 +103,7 @@ describe("Excel for Windows (platform=PC)", () => {
       });
       await expect(session.pane.locator("#btn-open-workbook").isVisible()).resolves.toBe(true);
       await session.screenshot("export-pc-ready");
+      await expectAccessible(session.page, "Windows: report ready, Save button");
       const download = session.page.waitForEvent("download", { timeout: 30_000 });
       await session.pane.locator("#btn-save-report").click();
       const file = await download;
@@ -159,6 +161,7 @@ describe("Excel for Windows (platform=PC)", () => {
       expect(text).toMatch(/^Không lưu được tệp \.docx trong Excel này\. Đã mở toàn bộ báo cáo/);
       expect(text).toContain("Microsoft Print to PDF");
       await session.screenshot("export-pc-save-failed-workbook");
+      await expectAccessible(session.page, "Windows: saving failed, new workbook");
       expectClean(session);
     } finally {
       await session.close();
@@ -177,6 +180,7 @@ describe("Excel for Mac (platform=Mac)", () => {
       });
       await expect(session.pane.locator("#btn-save-report").count()).resolves.toBe(0);
       await session.screenshot("export-mac-choice");
+      await expectAccessible(session.page, "Mac: Excel on the web or a new workbook");
       await session.pane.locator("#btn-open-web").click();
       expect((await state(session)).opened).toEqual([DOCUMENT_URLS.https]);
       await session.pane.locator("#btn-open-workbook").click();
