@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // The adapter is written against Office.js's global `Excel` namespace; the CLI build lists only Node's types.
 import { type WorkbookSnapshot } from "../src/engine";
-import { computeAndFill, exportLists, setUp, validate } from "../src/excel";
+import { computeAndFill, exportReportWorkbook, setUp, validate } from "../src/excel";
 import { ExcelFake } from "../test/support/excel-fake";
 import { syntheticWorkbook } from "../test/support/synthetic-workbook";
 
@@ -19,7 +19,7 @@ export interface RoundTrips {
 
 /**
  * `setup` runs on an empty workbook (one blank sheet); `setupRerun` runs Set up again on the filled tracker, where
- * it reads every input sheet and creates nothing. `export` is `exportLists`: read the input sheets, run the engine,
+ * it reads every input sheet and creates nothing. `export` is `exportReportWorkbook`: read the input sheets, run the engine,
  * build the lists .xlsx and hand it to `Excel.createWorkbook` (a call of its own, not a `context.sync()`).
  */
 export const OPERATIONS = ["setup", "setupRerun", "validate", "compute", "export"] as const;
@@ -77,7 +77,7 @@ export async function adapterRoundTrips(
   const compute = await measured(fake, () => computeAndFill(OPTIONS));
   let exportWorkbookBytes = 0;
   const exported = await measured(fake, async () => {
-    const report = await exportLists(OPTIONS);
+    const report = await exportReportWorkbook(OPTIONS);
     if (!report.opened) throw new Error(`Export did not open a workbook (fallbacks: ${report.fallbacks}).`);
     exportWorkbookBytes = report.bytes;
     return report;

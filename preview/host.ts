@@ -20,8 +20,8 @@ const grid = new WorkbookGrid(document.getElementById("grid")!, {
     english ? `rows ${from}–${to} of ${total}` : `dòng ${from}–${to} trong ${total}`,
   created: (count) =>
     english
-      ? `Excel.createWorkbook opened ${count} new workbook(s) (the lists export on Windows and Mac).`
-      : `Excel.createWorkbook đã mở ${count} sổ mới (xuất danh sách trên Windows và Mac).`,
+      ? `Excel.createWorkbook opened ${count} new workbook(s) (Export's report where the .docx cannot be saved).`
+      : `Excel.createWorkbook đã mở ${count} sổ mới (báo cáo của Xuất báo cáo khi không lưu được .docx).`,
 });
 
 let attached: PreviewHandle | null = null;

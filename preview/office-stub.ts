@@ -9,7 +9,8 @@
  */
 import { ExcelFake, FakeOfficeError } from "../test/support/excel-fake";
 import { FakeContextCore } from "../test/support/excel-fake/context";
-import { previewOptions, type PreviewOptions } from "./options";
+import { DOCUMENT_URLS, previewOptions, type PreviewOptions } from "./options";
+import { installSaving, type SavedFile } from "./saving";
 import { seedsOf } from "./workbooks";
 
 /** What the host page's grid reads; also handy from the browser console. */
@@ -18,6 +19,10 @@ export interface PreviewHandle {
   readonly options: PreviewOptions;
   /** Called after every `context.sync()` and `Excel.createWorkbook`, settled or failed. */
   subscribe(listener: () => void): () => void;
+  /** Addresses handed to `Office.context.ui.openBrowserWindow`, in order. */
+  readonly openedUrls: readonly string[];
+  /** Files the stand-in save dialog was given (`save=picker`). */
+  readonly savedFiles: readonly SavedFile[];
 }
 
 interface HostWindow {
@@ -106,7 +111,11 @@ function install(): PreviewHandle {
       resolve(info);
     }, 0),
   );
+  // OpenBrowserWindowApi 1.1: Excel on Windows and Mac, not on the web.
+  const desktop = options.platform !== "OfficeOnline";
+  const openedUrls: string[] = [];
   const isSetSupported = (name: string, version?: string): boolean => {
+    if (name.toLowerCase() === "openbrowserwindowapi") return desktop && Number(version ?? "1.1") <= 1.1;
     if (name.toLowerCase() !== "excelapi") return false;
     const match = /^1\.(\d+)$/.exec(String(version ?? "1.1"));
     return match !== null && Number(match[1]) <= options.apiMinor;
@@ -127,6 +136,15 @@ function install(): PreviewHandle {
       host: "Excel",
       diagnostics: { host: "Excel", platform: options.platform, version: "16.0.0.0" },
       requirements: { isSetSupported },
+      document: { url: DOCUMENT_URLS[options.url] },
+      ui: desktop
+        ? {
+            openBrowserWindow: (url: string) => {
+              openedUrls.push(url);
+              notify();
+            },
+          }
+        : {},
     },
     PlatformType: {
       PC: "PC",
@@ -165,9 +183,12 @@ function install(): PreviewHandle {
   };
   scope.OfficeExtension = { Error: FakeOfficeError };
 
+  const savedFiles = installSaving(window, options.save, notify);
   const handle: PreviewHandle = {
     fake,
     options,
+    openedUrls,
+    savedFiles,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

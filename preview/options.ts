@@ -7,6 +7,21 @@ import { WORKBOOKS, type WorkbookName } from "./workbooks";
 export const PLATFORMS = ["OfficeOnline", "PC", "Mac"] as const;
 export type PreviewPlatform = (typeof PLATFORMS)[number];
 
+/**
+ * How saving a file behaves in the pane: `download` (no save dialog; `<a download>` works, as in WebView2),
+ * `picker` (a save dialog, as `showSaveFilePicker`, that records what it was given), `cancel` (the clerk clicks
+ * Hủy in it), `fail` (the host refuses both the dialog and blob downloads).
+ */
+export const SAVE_MODES = ["download", "picker", "cancel", "fail"] as const;
+export type SaveMode = (typeof SAVE_MODES)[number];
+
+/** The workbook's `Office.context.document.url`: on SharePoint (https) or a local file. */
+export const DOCUMENT_URLS = {
+  https:
+    "https://contoso.sharepoint.com/sites/van-phong/Shared%20Documents/Theo%20doi%20Thang%20hanh%20dong.xlsx",
+  local: "C:\\Users\\van-thu\\Documents\\Theo doi Thang hanh dong.xlsx",
+} as const;
+
 export interface PreviewOptions {
   /** Office's display language, e.g. `vi-VN` or `en-US`. */
   readonly lang: string;
@@ -20,6 +35,8 @@ export interface PreviewOptions {
   readonly latency: number;
   /** Width of the pane's frame in CSS pixels (Excel's task pane is 320 px wide by default). */
   readonly pane: number;
+  readonly save: SaveMode;
+  readonly url: keyof typeof DOCUMENT_URLS;
 }
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
@@ -49,5 +66,7 @@ export function previewOptions(search: string): PreviewOptions {
     platform: pick(query.get("platform"), PLATFORMS, "OfficeOnline"),
     latency: bounded(query.get("latency"), 0, 5000, 20),
     pane: bounded(query.get("pane"), 280, 800, 320),
+    save: pick(query.get("save"), SAVE_MODES, "download"),
+    url: pick(query.get("url"), ["https", "local"] as const, "https"),
   };
 }

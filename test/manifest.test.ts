@@ -274,6 +274,14 @@ describe("manifest.xml", () => {
     ]);
   });
 
+  test("shares one named pane between its pane buttons, and never opens it by itself", () => {
+    const ids = all(manifest, "Action")
+      .filter((action) => action.attrs["xsi:type"] === "ShowTaskpane")
+      .map((action) => only(action, "TaskpaneId").text);
+    // The ribbon's Export loads its page into the pane already open (and so runs again), not into a second pane.
+    expect(ids).toEqual(["ActionMonthPane", "ActionMonthPane"]);
+  });
+
   test("names function commands that commands.ts registers", () => {
     const commands = readFileSync(path.join(root, "src/commands/commands.ts"), "utf8");
     for (const name of all(manifest, "FunctionName").map((n) => n.text)) {

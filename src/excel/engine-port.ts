@@ -47,6 +47,8 @@ export interface EngineAnswers {
   readonly compute: {
     readonly result: CampaignResult;
     readonly model: ReportModel;
+    /** The plans themselves, for Export's new workbook (plain data: they cross the worker boundary). */
+    readonly plans: readonly SheetPlan[];
     readonly sheets: readonly PreparedSheet[];
   };
 }
@@ -93,7 +95,7 @@ export function runEngineJob<K extends EngineJob["kind"]>(
       result.issues.length,
       { pageLayout },
     );
-    answer = { result, model, sheets: prepareSheets(plans, pageLayout) };
+    answer = { result, model, plans, sheets: prepareSheets(plans, pageLayout) };
   }
   return answer as EngineAnswers[K];
 }

@@ -3,7 +3,8 @@ export {
   setUp,
   validate,
   computeAndFill,
-  exportLists,
+  exportReportWorkbook,
+  openReportWorkbook,
   selectIssueCell,
   openSettings,
   clearGeneratedSheets,
@@ -24,6 +25,8 @@ export type { OperationStep, ProgressListener } from "./session";
 export { OfficeOperationError } from "./office-errors";
 export { EditedSheetsError } from "./edited-sheets";
 export { officeLocale } from "./office-locale";
+export { detectFeatures, type ExcelFeatures } from "./features";
+export { REPORT_WORKBOOK_SHEETS } from "./report-workbook";
 export { readSnapshot } from "./read-workbook";
 export { prepareNextYear } from "./next-year";
 export type { NextYearReport } from "./next-year";

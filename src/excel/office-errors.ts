@@ -17,6 +17,17 @@ const PROTECTED: Sentence = {
   en: "Excel does not allow the change: a sheet or the workbook structure is protected, or the workbook is open read-only. Unprotect it (Review › Unprotect) or open it for editing, then run again.",
 };
 
+const HIDDEN: Sentence = {
+  vi: "Excel không mở được trang tính này vì nó đang bị ẩn. Bấm chuột phải vào tên một trang tính › Bỏ ẩn, chọn trang tính đó rồi chạy lại. Nếu nó không có trong danh sách Bỏ ẩn, nó đang bị ẩn hẳn (very hidden): chạy “Thiết lập sổ” hoặc hỏi người quản lý sổ.",
+  en: "Excel cannot show this sheet because it is hidden. Right-click a sheet tab › Unhide, pick the sheet, then run again. If it is not in the Unhide list it is very hidden: run “Set up workbook” or ask whoever manages the workbook.",
+};
+
+/** InvalidOperation where neither the message nor the call tells protection from a hidden sheet. */
+const NOT_ALLOWED: Sentence = {
+  vi: "Excel không cho thực hiện thao tác này: một trang tính hoặc cấu trúc sổ có thể đang được bảo vệ (Xem lại › Bỏ bảo vệ), một trang tính cần dùng có thể đang bị ẩn, hoặc sổ đang mở ở chế độ chỉ đọc. Hãy kiểm tra rồi chạy lại.",
+  en: "Excel does not allow this: a sheet or the workbook structure may be protected (Review › Unprotect), a sheet the action needs may be hidden, or the workbook is open read-only. Check, then run again.",
+};
+
 const CONCURRENT: Sentence = {
   vi: "Sổ vừa bị thay đổi cùng lúc, có thể một người khác đang chạy cùng thao tác này. Chờ một lát rồi chạy lại.",
   en: "The workbook was changed at the same moment, perhaps by someone else running the same action. Wait a moment and run again.",
@@ -37,7 +48,6 @@ const BY_CODE: Record<string, Sentence> = {
     vi: "Không tìm thấy một trang tính hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa trang tính trong lúc chạy. Hãy chạy lại.",
     en: "A sheet or range the action needs was not found: someone may have renamed or deleted a sheet meanwhile. Run it again.",
   },
-  InvalidOperation: PROTECTED,
   AccessDenied: PROTECTED,
   InvalidOperationInCellEditMode: {
     vi: "Một ô đang được sửa. Nhấn Enter hoặc Esc để rời ô đó rồi chạy lại.",
@@ -61,6 +71,21 @@ const BY_CODE: Record<string, Sentence> = {
   NotImplemented: UNSUPPORTED,
   UnsupportedOperation: UNSUPPORTED,
 };
+
+/** Calls that fail on a hidden (or very hidden) sheet and on nothing else a clerk could cause. */
+const NEEDS_VISIBLE = /^(Worksheet\.activate|Range\.select|Range\.activate|WorksheetFreezePanes\.)/;
+
+/**
+ * `InvalidOperation` covers a protected sheet, a protected workbook structure, and a hidden sheet brought to the
+ * front; the error's message and `debugInfo.errorLocation` tell them apart where Excel says enough.
+ */
+function invalidOperation(office: OfficeErrorShape): Sentence {
+  const location = office.debugInfo?.errorLocation ?? "";
+  const message = office.message ?? "";
+  if (/protect/i.test(message)) return PROTECTED;
+  if (/hidden/i.test(message) || NEEDS_VISIBLE.test(location)) return HIDDEN;
+  return NOT_ALLOWED;
+}
 
 /** An operation that failed, with what to tell the clerk. `code` is Office's, or `Unexpected` for anything else. */
 export class OfficeOperationError extends Error {
@@ -105,7 +130,7 @@ export function friendlyError(error: unknown, locale: Locale): OfficeOperationEr
   if (error instanceof OfficeOperationError || error instanceof EditedSheetsError) return error;
   const office = asOfficeError(error);
   if (office) {
-    const known = BY_CODE[office.code];
+    const known = office.code === "InvalidOperation" ? invalidOperation(office) : BY_CODE[office.code];
     const detail = office.message ? ` ${office.message}` : "";
     const sentences = known ?? {
       vi: `Excel báo lỗi (${office.code}).${detail} Hãy chạy lại.`,

@@ -1,4 +1,4 @@
-import type { CampaignResult, IsoDate, Issue, Locale, ReportModel } from "../engine";
+import type { CampaignResult, IsoDate, Issue, Locale, ReportModel, SheetPlan } from "../engine";
 import type { EnginePort } from "./engine-port";
 import type { ExcelFeatures } from "./features";
 import type { ProgressListener } from "./session";
@@ -19,7 +19,7 @@ export interface OperationOptions {
  * - `pageLayout` (ExcelApi 1.9): sheets keep Excel's default print setup (no A4/orientation/fit/print titles);
  * - `screenUpdating` (ExcelApi 1.9): the screen may redraw during a long write; nothing else changes;
  * - `dropDowns` (ExcelApi 1.8): new input sheets have no drop-down lists; the engine still checks every value;
- * - `createWorkbook` (ExcelApi 1.8): the lists cannot open as a new workbook; they are in the workbook's sheets.
+ * - `createWorkbook` (ExcelApi 1.8): the report cannot open as a new workbook; it is in this workbook's sheets.
  */
 export type Fallback = "pageLayout" | "screenUpdating" | "dropDowns" | "createWorkbook";
 
@@ -62,11 +62,14 @@ export interface ValidateReport extends OperationReport {
 export interface ComputeReport extends OperationReport {
   readonly result: CampaignResult;
   readonly model: ReportModel;
+  /** The generated sheets as written: Export opens the report's three as a new workbook from these. */
+  readonly plans: readonly SheetPlan[];
   /** Errors remain: the report sheet carries the DỰ THẢO stamp. */
   readonly draft: boolean;
   readonly sheets: readonly string[];
 }
 
+/** The report workbook Export opens where the .docx cannot be saved. */
 export interface ExportReport extends OperationReport {
   /** False where `Excel.createWorkbook` is missing (see `fallbacks`). */
   readonly opened: boolean;

@@ -1,9 +1,8 @@
 import {
-  awardListSheet,
+  type SheetPlan,
   CATALOG_SHEET,
   findSheet,
   GENERATED_SHEETS,
-  giftListSheet,
   inputTemplates,
   SHEET,
   STAMP_SHEET,
@@ -12,7 +11,8 @@ import {
 import { SETTING_KEYS } from "../engine/settings";
 import { type EngineAnswers, type EngineJob, type EngineJobOf, inProcessEngine } from "./engine-port";
 import { EditedSheetsError } from "./edited-sheets";
-import { listsWorkbookBase64 } from "./lists-workbook";
+import { detectFeatures } from "./features";
+import { buildReportWorkbookBase64, REPORT_WORKBOOK_SHEETS, reportWorkbookPlans } from "./report-workbook";
 import { friendlyError } from "./office-errors";
 import {
   type ClearReport,
@@ -162,8 +162,8 @@ export function validate(
 }
 
 /**
- * Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain);
- * with `activateReport`, `Báo cáo` comes to the front.
+ * Compute & fill: reads, runs the engine, rewrites the four generated sheets together (a draft while errors remain).
+ * `activateReport` brings `Báo cáo` to the front in the same sync (Export where no new workbook can be opened).
  */
 export function computeAndFill(
   options: OperationOptions & { readonly activateReport?: boolean },
@@ -171,7 +171,7 @@ export function computeAndFill(
   return operation(options, async (session) => {
     const read = await readInputs(session, GENERATED_SHEETS);
     const { listing } = read;
-    const { result, model, sheets } = await runJob(session, options, "compute", read.snapshot);
+    const { result, model, plans, sheets } = await runJob(session, options, "compute", read.snapshot);
     guardEdits(read, sheets, options);
     await writeSheets(session, listing, sheets, {
       stamps: stampWriteOf(read.owned, sheets),
@@ -182,6 +182,7 @@ export function computeAndFill(
     return {
       result,
       model,
+      plans,
       draft: model.draft,
       sheets: sheets.map((sheet) => sheet.name),
       syncs: session.syncs,
@@ -191,31 +192,42 @@ export function computeAndFill(
 }
 
 /**
- * Export of the lists where the pane cannot download a file (Windows and Mac WebViews): the gift and award lists
- * open as a new workbook via `Excel.createWorkbook` (ExcelApi 1.8). Without it, `opened` is false: the same lists
- * are in the `DS tặng quà` and `DS khen thưởng` sheets after Compute & fill.
+ * Opens the whole report — `Báo cáo`, `DS tặng quà`, `DS khen thưởng`, each laid out for A4 — as a new workbook
+ * (`Excel.createWorkbook`, ExcelApi 1.8), for hosts where the .docx cannot be saved. `plans` are the sheets this
+ * export just wrote, so the new workbook and this one agree. Without createWorkbook, `opened` is false: the same
+ * sheets are in this workbook.
  */
-export function exportLists(options: OperationOptions): Promise<ExportReport> {
-  return operation(options, async (session) => {
-    const read = await readInputs(session);
-    const result = await runJob(session, options, "campaign", read.snapshot);
-    const plans = [giftListSheet(result), awardListSheet(result)];
-    const sheets = plans.map((plan) => plan.name);
-    const fallbacks = fallbacksOf(session.features, ["createWorkbook"]);
-    if (!session.features.createWorkbook)
-      return { opened: false, sheets, bytes: 0, syncs: session.syncs, fallbacks };
-    session.report("writing", 0.6);
-    const base64 = await listsWorkbookBase64(plans);
+export async function openReportWorkbook(
+  plans: readonly SheetPlan[],
+  options: Pick<OperationOptions, "locale">,
+): Promise<ExportReport> {
+  const chosen = reportWorkbookPlans(plans);
+  const sheets = chosen.map((plan) => plan.name);
+  if (!detectFeatures().createWorkbook)
+    return { opened: false, sheets, bytes: 0, syncs: 0, fallbacks: ["createWorkbook"] };
+  try {
+    const base64 = await buildReportWorkbookBase64(chosen);
     await Excel.createWorkbook(base64);
-    session.report("finishing", 1);
-    return {
-      opened: true,
-      sheets,
-      bytes: Math.floor((base64.length * 3) / 4),
-      syncs: session.syncs,
-      fallbacks,
-    };
+    return { opened: true, sheets, bytes: Math.floor((base64.length * 3) / 4), syncs: 0, fallbacks: [] };
+  } catch (error) {
+    throw friendlyError(error, options.locale);
+  }
+}
+
+/**
+ * Export's workbook on its own (the benchmarks, and a caller without a fresh Compute & fill): reads the input
+ * sheets afresh, runs the engine, and opens the whole report as a new workbook (see openReportWorkbook).
+ */
+export async function exportReportWorkbook(options: OperationOptions): Promise<ExportReport> {
+  const { plans, syncs } = await operation(options, async (session) => {
+    const read = await readInputs(session);
+    const { plans: all } = await runJob(session, options, "compute", read.snapshot);
+    session.report("writing", 0.6);
+    return { plans: all.filter((plan) => REPORT_WORKBOOK_SHEETS.includes(plan.name)), syncs: session.syncs };
   });
+  const report = await openReportWorkbook(plans, options);
+  options.onProgress?.("finishing", 1);
+  return { ...report, syncs };
 }
 
 /** Brings a sheet to the front and selects a cell (an issue's link in the pane); `cell` null selects nothing. */

@@ -41,7 +41,8 @@ export interface WorkbookListing {
 export interface OwnedSheetRead {
   readonly name: string;
   readonly used: UsedRange | null;
-  readonly values: readonly (readonly unknown[])[];
+  /** Null when the sheet was too large to read (see OWNED_READ_MAX_CELLS) or Excel answered null: edited. */
+  readonly values: readonly (readonly unknown[])[] | null;
 }
 
 export interface WorkbookRead {
@@ -74,15 +75,17 @@ const usedRangeOf = (range: Excel.Range): UsedRange | null =>
 const sameSheetName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 /**
- * Sync 1: the worksheets, the active one, the table names, the used range of each wanted sheet looked up by its
- * contract name, and the used range (with its values when `ownedValues` is given) of each owned sheet. A sheet that matches only after SPEC §2's folding (`Can bo` for `Cán bộ`) costs one more
- * sync for its used range; that depends on how sheets are named, never on how much they hold.
+ * The listing in two syncs. Sync 1: the worksheets, the active one, the table names. Sync 2: the used range of each
+ * wanted sheet that exists (found by SPEC §2 matching on the names sync 1 brought), and of each owned sheet, with
+ * its values when `ownedValues` is given. Only sheets known to exist are asked for, with `getItem`: Microsoft
+ * documents `isNullObject` on what an OrNullObject method returns, never a call chained on a null object
+ * (`getItemOrNullObject(…).getUsedRangeOrNullObject()`), so the add-in does not rely on one.
  */
 export async function listWorkbook(
   session: Session,
   wanted: readonly string[],
   ownedNames: readonly string[] = [],
-  ownedValues: Map<string, unknown[][]> | null = null,
+  ownedValues: Map<string, unknown[][] | null> | null = null,
 ): Promise<WorkbookListing> {
   const { context } = session;
   const { workbook } = context;
@@ -92,52 +95,50 @@ export async function listWorkbook(
   active.load("name");
   const tables = workbook.tables;
   tables.load("items/name");
-  // A null worksheet gives a null used range: the OrNullObject chain answers "absent" without failing the batch.
-  const probes = wanted.map((name) => {
-    const range = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    return { name, range };
-  });
-  // The owned sheets' values come in this first sync: the generated lists are about as large as the input they
-  // come from, and two 5 MB responses hold twice what one does (10 000 staff: 2.3 MB here, 3.1 MB of input next).
-  const ownedProbes = ownedNames.map((name) => {
-    const range = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    if (ownedValues) range.load("values");
-    return { name, range };
-  });
   await context.sync();
   const activeSheet = active.name;
   const tableNames = tables.items.map((table) => table.name);
-
   const sheets = worksheets.items.map((sheet) => ({
     name: sheet.name,
     position: sheet.position,
     visible: sheet.visibility === "Visible",
   }));
+
   const names: WorkbookSnapshot = { sheets: sheets.map((sheet) => ({ name: sheet.name, rows: [] })) };
+  const usedRange = (name: string): Excel.Range => {
+    const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    return range;
+  };
+  const probes = wanted.map((asked) => {
+    const sheet = findSheet(names, asked);
+    return { asked, name: sheet?.name ?? null, range: sheet ? usedRange(sheet.name) : null };
+  });
+  // The owned sheets' values come in this same sync: the generated lists are about as large as the input they
+  // come from, and two 5 MB responses hold twice what one does (10 000 staff: 2.3 MB here, 3.1 MB of input next).
+  const ownedProbes = ownedNames.map((asked) => {
+    const sheet = sheets.find((entry) => sameSheetName(entry.name, asked));
+    const range = sheet ? usedRange(sheet.name) : null;
+    if (range && ownedValues) range.load("values");
+    return { asked, name: sheet?.name ?? null, range };
+  });
+  if (probes.some((probe) => probe.range) || ownedProbes.some((probe) => probe.range)) await context.sync();
+
   const found = new Map<string, { name: string; used: UsedRange | null } | null>();
-  const unresolved: { wanted: string; name: string; range: Excel.Range }[] = [];
-  for (const probe of probes) {
-    const sheet = findSheet(names, probe.name);
-    if (!sheet) found.set(probe.name, null);
-    else if (sameSheetName(sheet.name, probe.name))
-      found.set(probe.name, { name: sheet.name, used: usedRangeOf(probe.range) });
-    else {
-      const range = worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);
-      range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-      unresolved.push({ wanted: probe.name, name: sheet.name, range });
-    }
-  }
-  if (unresolved.length > 0) {
-    await context.sync();
-    for (const item of unresolved) found.set(item.wanted, { name: item.name, used: usedRangeOf(item.range) });
-  }
+  for (const probe of probes)
+    found.set(
+      probe.asked,
+      probe.name && probe.range ? { name: probe.name, used: usedRangeOf(probe.range) } : null,
+    );
   const owned = new Map<string, { name: string; used: UsedRange | null } | null>();
   for (const probe of ownedProbes) {
-    const sheet = sheets.find((entry) => sameSheetName(entry.name, probe.name));
-    owned.set(probe.name, sheet ? { name: sheet.name, used: usedRangeOf(probe.range) } : null);
-    if (sheet && ownedValues && !probe.range.isNullObject) ownedValues.set(sheet.name, probe.range.values);
+    if (!probe.name || !probe.range) {
+      owned.set(probe.asked, null);
+      continue;
+    }
+    owned.set(probe.asked, { name: probe.name, used: usedRangeOf(probe.range) });
+    // Excel answers null for a read beyond its cell limit: kept as null, read as "cannot tell", never as empty.
+    if (ownedValues && !probe.range.isNullObject) ownedValues.set(probe.name, probe.range.values ?? null);
   }
   return { sheets, activeSheet, tableNames, found, owned };
 }
@@ -220,15 +221,24 @@ async function readValues(
 type Present = { name: string; used: UsedRange | null };
 
 /**
+ * The most cells of one add-in-owned sheet read for its stamp when it did not come with the sheet list: far above
+ * any generated list (30 000 staff: ~400 000 cells) and far below Excel's 5 million cell read limit. A sheet beyond
+ * it was typed into far below or to the right of what the add-in wrote, so it counts as edited without reading it.
+ */
+export const OWNED_READ_MAX_CELLS = 1_000_000;
+
+const cellsOf = (used: UsedRange): number => used.rowCount * used.columnCount;
+
+/**
  * Reads the wanted sheets (by contract name) into the engine's snapshot, and the owned sheets' values (generated
- * sheets about to be replaced, and their stamps) in the same bulk read: two syncs for any normal workbook.
+ * sheets about to be replaced, and their stamps) in the same bulk read: three syncs for any normal workbook.
  */
 export async function readWorkbook(
   session: Session,
   wanted: readonly string[] = INPUT_SHEET_NAMES,
   ownedNames: readonly string[] = [],
 ): Promise<WorkbookRead> {
-  const early = new Map<string, unknown[][]>();
+  const early = new Map<string, unknown[][] | null>();
   let listing: WorkbookListing;
   try {
     listing = await listWorkbook(session, wanted, ownedNames, ownedNames.length > 0 ? early : null);
@@ -242,12 +252,16 @@ export async function readWorkbook(
   const ownedPresent = [...listing.owned.values()].filter(
     (sheet): sheet is Present => sheet !== null && !early.has(sheet.name),
   );
-  const withValues = [...present, ...ownedPresent].filter(
+  const oversized = new Set(
+    ownedPresent
+      .filter((sheet) => sheet.used !== null && cellsOf(sheet.used) > OWNED_READ_MAX_CELLS)
+      .map((sheet) => sheet.name),
+  );
+  const withValues = [...present, ...ownedPresent.filter((sheet) => !oversized.has(sheet.name))].filter(
     (sheet): sheet is { name: string; used: UsedRange } => sheet.used !== null,
   );
   const values =
     withValues.length > 0 ? await readValues(session, withValues) : new Map<string, unknown[][]>();
-  for (const [name, rows] of early) values.set(name, rows);
   const grids: SheetGrid[] = present.map((sheet) =>
     sheet.used === null
       ? { name: sheet.name, rows: [] }
@@ -255,12 +269,18 @@ export async function readWorkbook(
   );
   const owned = new Map<string, OwnedSheetRead>();
   for (const [asked, sheet] of listing.owned) {
-    if (sheet) owned.set(asked, { ...sheet, values: values.get(sheet.name) ?? [] });
+    if (!sheet) continue;
+    const read = early.has(sheet.name)
+      ? early.get(sheet.name)
+      : oversized.has(sheet.name)
+        ? null
+        : (values.get(sheet.name) ?? []);
+    owned.set(asked, { ...sheet, values: read ?? null });
   }
   return { listing, snapshot: { sheets: grids }, owned };
 }
 
-/** The input sheets of the workbook behind `context`, as the engine's snapshot (two syncs). */
+/** The input sheets of the workbook behind `context`, as the engine's snapshot (three syncs). */
 export async function readSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   const features = {
     dataValidation: false,

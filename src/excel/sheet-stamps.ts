@@ -24,7 +24,7 @@ const stampsOf = (owned: ReadonlyMap<string, OwnedSheetRead>) =>
   readStamps(owned.get(STAMP_SHEET)?.values ?? []);
 
 /**
- * The sheets among `names` whose values no longer hash to their stamp. A sheet without a stamp (written by an older
+ * The sheets among `names` whose values no longer hash to their stamp, or that could not be read whole. A sheet without a stamp (written by an older
  * version, or by hand) counts as unedited, as before stamps existed; so does an empty one, as nothing would be lost.
  */
 export function editedSheets(owned: ReadonlyMap<string, OwnedSheetRead>, names: readonly string[]): string[] {
@@ -32,6 +32,8 @@ export function editedSheets(owned: ReadonlyMap<string, OwnedSheetRead>, names: 
   return names.flatMap((name) => {
     const sheet = owned.get(name);
     if (!sheet?.used) return [];
+    // Too large to read, or read as null: something was typed far from the list. Never taken for empty.
+    if (sheet.values === null) return [sheet.name];
     return isAsStamped(valuesStamp(sheet.used, sheet.values), stampOf(stamps, name)) ? [] : [sheet.name];
   });
 }

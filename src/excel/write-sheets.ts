@@ -1,4 +1,5 @@
 import { applyOp, opBytes } from "./apply-op";
+import { isPayloadTooLarge } from "./office-errors";
 import { packBatches, PAYLOAD_BUDGET_BYTES } from "./payload-budget";
 import type { WorkbookListing } from "./read-workbook";
 import type { Session } from "./session";
@@ -23,6 +24,9 @@ export interface SheetBuild {
 
 export const TEMPORARY_PREFIX = "~tmp ";
 export const temporaryName = (name: string): string => `${TEMPORARY_PREFIX}${name}`;
+
+/** Ops that need the sheet in view: applied in the swap sync, after `visibility = "Visible"`. */
+const isViewOp = (op: SheetOp): boolean => op.op === "freezeRows" || op.op === "page";
 
 /** Deleting stale temporary sheets and adding the new ones: a few small actions per sheet. */
 const PREPARE_BYTES = 2_000;
@@ -73,20 +77,20 @@ export async function writeSheets(
     builds.some((build) => sameName(sheet.name, temporaryName(build.name))),
   );
   const { context } = session;
+  // Frozen panes and print setup belong to a sheet's window: applied in the swap, once the sheet is visible
+  // (some Excel builds fail `freezeRows` on a hidden sheet, OfficeDev/office-js#1463, #2196).
   const steps: Step[] = [
     { kind: "prepare" },
-    ...builds.flatMap((build) => build.ops.map((op): Step => ({ kind: "op", sheet: build.name, op }))),
+    ...builds.flatMap((build) =>
+      build.ops.filter((op) => !isViewOp(op)).map((op): Step => ({ kind: "op", sheet: build.name, op })),
+    ),
   ];
-  const batches =
-    builds.length === 0
-      ? []
-      : packBatches(
-          steps,
-          (step) => (step.kind === "prepare" ? PREPARE_BYTES : opBytes(step.op)),
-          PAYLOAD_BUDGET_BYTES,
-        );
+  const stepBytes = (step: Step): number => (step.kind === "prepare" ? PREPARE_BYTES : opBytes(step.op));
+  let batches = builds.length === 0 ? [] : packBatches(steps, stepBytes, PAYLOAD_BUDGET_BYTES);
+  let retried = false;
 
-  for (const [index, batch] of batches.entries()) {
+  for (let index = 0; index < batches.length; index += 1) {
+    const batch = batches[index];
     session.report("writing", index / (batches.length + 1));
     session.suspendForBulkWrite();
     const worksheets = context.workbook.worksheets;
@@ -113,8 +117,19 @@ export async function writeSheets(
         sheets.set(build.name, sheet);
       }
     }
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one pass per ~4 MB batch: once for any realistic roster
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one pass per ~4 MB batch: once for any realistic roster
+      await context.sync();
+    } catch (error) {
+      // Excel refuses an oversized request before running any of it (the estimate was off: long texts, many
+      // paths): what is left is packed again at half the budget, once. Only hidden temporary sheets were touched.
+      if (!isPayloadTooLarge(error) || retried) throw error;
+      retried = true;
+      const done = batches.slice(0, index).flat().length;
+      const rest = packBatches(steps.slice(done), stepBytes, PAYLOAD_BUDGET_BYTES / 2);
+      batches = [...batches.slice(0, index), ...rest];
+      index -= 1;
+    }
   }
 
   session.report("finishing", batches.length / (batches.length + 1));
@@ -173,8 +188,12 @@ async function swap(
     if (!build.hidden && (wanted || (old && sameName(listing.activeSheet, old.name)))) sheet.activate();
     if (wanted) sheet.getRange(options.activate!.cell).select();
   }
-  // Once every sheet has its final name, so that references between new sheets resolve.
-  for (const { build, sheet } of placed) for (const op of build.afterSwap ?? []) applyOp(sheet, op);
+  // Once every sheet has its final name, so that references between new sheets resolve; and once visible, the
+  // panes and print setup (a hidden sheet keeps them for when it is shown: left out, as nobody prints it).
+  for (const { build, sheet } of placed) {
+    if (!build.hidden) for (const op of build.ops.filter(isViewOp)) applyOp(sheet, op);
+    for (const op of build.afterSwap ?? []) applyOp(sheet, op);
+  }
   for (const write of options.inPlace ?? []) {
     const sheet = worksheets.getItem(write.sheet);
     for (const op of write.ops) applyOp(sheet, op);

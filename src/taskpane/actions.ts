@@ -2,7 +2,6 @@ import {
   clearGeneratedSheets,
   computeAndFill,
   type EnginePort,
-  exportLists,
   type Fallback,
   openSettings,
   type OperationOptions,
@@ -10,17 +9,15 @@ import {
   setUp,
   validate,
 } from "../excel";
-import type { CampaignResult, Issue, IsoDate, Locale, ReportModel } from "../engine";
+import type { CampaignResult, Issue, IsoDate, Locale } from "../engine";
 import type { Ask } from "./confirm";
-import type { Delivery } from "./delivery";
+import type { DeliveryHost } from "./delivery";
 import { withEditedSheetsCheck } from "./edited-sheets";
-import { issuePlace } from "./issue-groups";
-import { reportFileName } from "./report-file-name";
+import type { DeliveryPorts } from "./export-flow";
 import type { StatusKind } from "./status";
 import type { PaneStep, Strings } from "./strings";
 
-/** How many errors a refusal or a draft question names (the command line names as many). */
-const ERRORS_NAMED = 3;
+export { exportAction } from "./export-flow";
 
 /** Everything an action needs from the pane, so the flows run (and are tested) without a DOM. */
 export interface ActionContext {
@@ -30,9 +27,10 @@ export interface ActionContext {
   readonly progress: (step: PaneStep, fraction: number) => void;
   /** Read once per action, at its start: the clerk's calendar day. */
   readonly today: IsoDate;
-  readonly delivery: Delivery;
-  /** Renders and downloads the .docx (the lazily loaded `export` chunk). */
-  readonly downloadDocx: (model: ReportModel, fileName: string) => Promise<unknown>;
+  /** The host as Export sees it (host-facts.ts), read when the action starts. */
+  readonly delivery: DeliveryHost;
+  /** How Export builds the .docx and hands it over (export-flow.ts). */
+  readonly ports: DeliveryPorts;
   /** The pane's Web Worker; in-process when absent (tests) or when the host cannot start one. */
   readonly engine?: EnginePort;
 }
@@ -61,7 +59,7 @@ function withFallbacks(text: string, fallbacks: readonly Fallback[], strings: St
 }
 
 /** The adapter's progress (0–1) drawn into [from, to] of the whole action. */
-function options(context: ActionContext, from = 0, to = 1, replaceEditedSheets = false): OperationOptions {
+export function options(context: ActionContext, from = 0, to = 1, replaceEditedSheets = false): OperationOptions {
   return {
     today: context.today,
     locale: context.locale,
@@ -99,7 +97,7 @@ export async function reviewAction(context: ActionContext): Promise<Outcome> {
 }
 
 /** No staff row: whatever the engine counted, nothing was checked or reported, so this is never a success. */
-const rosterEmpty = (result: CampaignResult): boolean => result.staff.rows === 0;
+export const rosterEmpty = (result: CampaignResult): boolean => result.staff.rows === 0;
 
 export async function validateAction(context: ActionContext): Promise<Outcome> {
   const { strings } = context;
@@ -135,61 +133,6 @@ export async function computeAction(context: ActionContext): Promise<Outcome> {
     kind: result.counts.error > 0 || rosterEmpty(result) ? "warning" : "success",
     result,
   };
-}
-
-/**
- * Export in one click: compute and fill (so the sheets and the document agree), ask before a draft, then deliver
- * the .docx by download, or on desktop open the lists as a new workbook and say how to get the .docx.
- */
-export async function exportAction(context: ActionContext): Promise<Outcome> {
-  const { strings } = context;
-  const outcome = await withEditedSheetsCheck(
-    (replace) => computeAndFill(options(context, 0, 0.6, replace)),
-    context.ask,
-    strings,
-  );
-  if (outcome.kind === "kept") return { status: strings.editedKept(outcome.sheets), kind: "warning" };
-  const { result, model } = outcome.value;
-  if (rosterEmpty(result)) return { status: strings.rosterEmpty, kind: "warning", result };
-
-  if (model.draft) {
-    const named = model.errors.slice(0, ERRORS_NAMED);
-    const draft = await context.ask({
-      title: strings.draftTitle,
-      message: strings.draftQuestion(
-        model.errors.length,
-        named.map((issue) => issuePlace(issue, strings)),
-      ),
-      yes: strings.draftYes,
-      no: strings.draftNo,
-    });
-    // The clerk chose to fix first: a calm line and the way to the first error, not a wall of messages.
-    if (!draft) {
-      return {
-        status: strings.exportDeclined(model.errors.length),
-        kind: "warning",
-        result,
-        firstError: model.errors[0],
-      };
-    }
-  }
-
-  if (context.delivery === "download") {
-    context.progress("rendering", 0.7);
-    const fileName = reportFileName(model.header.agency, model.year, model.draft);
-    await context.downloadDocx(model, fileName);
-    context.progress("finishing", 1);
-    return {
-      status: strings.exported(fileName, model.draft),
-      kind: model.draft ? "warning" : "success",
-      result,
-    };
-  }
-
-  context.progress("opening", 0.6);
-  const lists = await exportLists(options(context, 0.6, 1));
-  const where = lists.opened ? strings.listsOpened : strings.listsInSheets(lists.sheets);
-  return { status: `${where} ${strings.docxOnDesktop}`, kind: lists.opened ? "success" : "warning", result };
 }
 
 /** After the campaign: deletes the generated sheets (personal data), once the clerk has confirmed. */

@@ -19,8 +19,11 @@ import {
   validateAction,
 } from "./actions";
 import { defaultSettingsFor } from "./campaign-defaults";
-import { deliveryFor } from "./delivery";
-import { anchorCanDownload } from "./download-file";
+import { promisedRoute } from "./delivery";
+import { DeliveryPanel, labelExportButton } from "./delivery-panel";
+import { saveFile } from "./download-file";
+import { deliveryHost, openInBrowser } from "./host-facts";
+import { DOCX_TYPE } from "./report-file-name";
 import { renderHeader } from "./header";
 import { issuePlace } from "./issue-groups";
 import { IssueListView } from "./issue-list";
@@ -60,17 +63,13 @@ function officeTheme(): { bodyBackgroundColor?: string } | undefined {
   }
 }
 
-function platform(): string | undefined {
-  const value: unknown = Office.context?.platform;
-  return typeof value === "string" ? value : undefined;
-}
-
 /** The task pane: renders state, runs one action at a time, and shows what came of it. */
 export class TaskPane {
   private readonly locale = officeLocale();
   private readonly strings = stringsFor(this.locale);
   private readonly layout: Layout;
   private readonly issueList: IssueListView;
+  private readonly delivery: DeliveryPanel;
   private running = false;
   /** Bumped by every action, so a slower startup read never overwrites an action's fresher result. */
   private generation = 0;
@@ -98,6 +97,17 @@ export class TaskPane {
     for (const [key, button] of this.layout.buttons) {
       button.addEventListener("click", () => void this.run(key));
     }
+    // Export delivery: the buttons that hand the report over sit right under the result line.
+    this.delivery = new DeliveryPanel(
+      this.strings.delivery,
+      (notice) => this.layout.status.show(notice.status, notice.kind),
+      (error) => this.layout.status.show(errorText(error, this.strings), "error"),
+    );
+    this.layout.status.element.insertAdjacentElement("afterend", this.delivery.element);
+    labelExportButton(
+      this.layout.buttons.get("export"),
+      this.strings.delivery.exportHint[promisedRoute(deliveryHost(false))],
+    );
     this.showNextStep(true);
     main.setAttribute("aria-busy", "false");
   }
@@ -130,7 +140,8 @@ export class TaskPane {
     return workbookState(facts, { checked: this.checked, reviewPending: this.reviewPending });
   }
 
-  async run(key: ButtonKey): Promise<void> {
+  /** `startedByClick` is false when the ribbon's Export opened the pane and started it (no click to build on). */
+  async run(key: ButtonKey, startedByClick = true): Promise<void> {
     if (this.running) return;
     this.running = true;
     this.generation += 1;
@@ -141,6 +152,7 @@ export class TaskPane {
     // The previous result goes: what shows while an action runs must not be mistaken for its outcome.
     this.clearResult();
     status.show(this.strings.running(action), "info");
+    this.delivery.render(null);
     const today = clerkToday();
     const context: ActionContext = {
       locale: this.locale,
@@ -151,10 +163,15 @@ export class TaskPane {
       },
       progress: rising((step, fraction) => progress.show(`${action}: ${this.strings.step[step]}`, fraction)),
       today,
-      delivery: deliveryFor(platform(), anchorCanDownload()),
-      downloadDocx: async (model, fileName) => {
-        const { downloadReportDocx } = await import(/* webpackChunkName: "export" */ "./export-report");
-        return downloadReportDocx(model, fileName);
+      delivery: deliveryHost(startedByClick),
+      ports: {
+        renderDocx: async (model) => {
+          const { renderReport } = await import(/* webpackChunkName: "export" */ "./export-report");
+          return renderReport(model);
+        },
+        saveFile: (bytes, fileName, picker) => saveFile(bytes, fileName, DOCX_TYPE, { picker }),
+        openBrowser: openInBrowser,
+        offer: (offer) => this.delivery.render(offer),
       },
       engine: this.engine,
     };

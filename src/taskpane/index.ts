@@ -19,6 +19,6 @@ Office.onReady(() => {
   if (main == null) return;
   const pane = new TaskPane(main, paneEngine());
   const action = requestedAction(window.location.search);
-  if (action) void pane.run(action);
+  if (action) void pane.run(action, false);
   else void pane.readAtStartup();
 });

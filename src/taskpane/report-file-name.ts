@@ -1,3 +1,6 @@
+/** The .docx's media type, for the save dialog and the download. */
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /**
  * The .docx's file name, ASCII only (some mail gateways and old Windows shares mangle Vietnamese file names):
  * `so-khoa-hoc-va-cong-nghe-bao-cao-thang-hanh-dong-2024.docx`, with `-du-thao` before the extension on a draft

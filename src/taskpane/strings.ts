@@ -1,6 +1,7 @@
 import type { Fallback, OperationStep } from "../excel";
 import { formatVnd, type Locale, type Severity } from "../engine";
 import type { StepKey, WorkbookState } from "./workflow";
+import type { DeliveryRoute } from "./delivery";
 
 /** A pane step the adapter does not report: the .docx is built and delivered by the pane itself. */
 export type PaneStep = OperationStep | "rendering" | "opening";
@@ -135,7 +136,38 @@ export interface Strings {
     /** ExcelApi 1.7: no `Excel.createWorkbook`. */
     readonly unsupported: string;
   };
+  readonly delivery: DeliveryStrings;
 }
+
+// Export delivery
+/** Why the report came as a workbook or a sheet instead of a .docx, for the first words of the result line. */
+export type FallbackReason = "saveFailed" | "noSave" | "chosen";
+
+/** The export's buttons, tooltip and result lines, per route (delivery.ts). */
+export interface DeliveryStrings {
+  /** The Export button's tooltip: what the clerk gets on this host; `sheet` where only `Báo cáo` can be filled. */
+  readonly exportHint: Record<DeliveryRoute | "sheet", string>;
+  readonly panelLabel: string;
+  readonly saveButton: string;
+  readonly saveHint: string;
+  readonly openOnWebButton: string;
+  readonly openOnWebHint: string;
+  readonly openWorkbookButton: string;
+  readonly openWorkbookHint: string;
+  readonly ready: (fileName: string) => string;
+  readonly macChoice: string;
+  readonly picked: (fileName: string) => string;
+  readonly downloadedWeb: (fileName: string) => string;
+  readonly downloadedDesktop: (fileName: string) => string;
+  readonly cancelled: string;
+  readonly webOpened: string;
+  /** The first words of a fallback's result line; none when the clerk chose the workbook. */
+  readonly reason: Record<Exclude<FallbackReason, "chosen">, string>;
+  readonly workbookOpened: string;
+  readonly reportSheetShown: string;
+  readonly draftNote: string;
+}
+// End of export delivery
 
 const list = (items: readonly string[]): string => items.join(", ");
 
@@ -301,6 +333,46 @@ const VI: Strings = {
     unsupported:
       "Phiên bản Excel này không mở được sổ mới. Hãy mở sổ này bằng Excel trên web và bấm lại, hoặc dùng dòng lệnh: action-month init <sổ-năm-sau>.xlsx --from <sổ-này>.xlsx (hoặc trang tool.html, không cần Excel). Sổ này không bị thay đổi.",
   },
+  // Export delivery
+  delivery: {
+    exportHint: {
+      download: "Tính lại rồi tải báo cáo .docx (kèm hai danh sách phụ lục) về máy.",
+      saveButton: "Tính lại và tạo báo cáo .docx; sau đó bấm “Lưu báo cáo (.docx)” để lưu tệp.",
+      webOrWorkbook:
+        "Tính lại. Excel cho Mac không lưu được tệp .docx từ bổ trợ: mở sổ trong Excel trên web để tải .docx, hoặc mở báo cáo trong sổ mới để lưu và in.",
+      workbook:
+        "Tính lại rồi mở toàn bộ báo cáo (trang tính Báo cáo và hai danh sách) trong một sổ mới để lưu và in.",
+      sheet: "Tính lại và điền trang tính Báo cáo trong sổ này để in.",
+    },
+    panelLabel: "Nhận báo cáo",
+    saveButton: "Lưu báo cáo (.docx)",
+    saveHint: "Chọn nơi lưu tệp .docx; nếu Excel không hỏi, tệp vào thư mục Tải xuống.",
+    openOnWebButton: "Mở sổ trong Excel trên web",
+    openOnWebHint: "Mở sổ này trong trình duyệt; ở đó “Xuất báo cáo” tải được tệp .docx.",
+    openWorkbookButton: "Mở báo cáo trong sổ mới",
+    openWorkbookHint: "Mở trang tính Báo cáo và hai danh sách, khổ A4, trong một sổ mới để lưu và in ra PDF.",
+    ready: (fileName) => `Báo cáo đã sẵn sàng (${fileName}). Bấm “Lưu báo cáo (.docx)” để lưu tệp.`,
+    macChoice:
+      "Excel cho Mac không lưu được tệp .docx từ ngăn bổ trợ. Bấm “Mở sổ trong Excel trên web” rồi bấm “Xuất báo cáo” ở đó để tải tệp .docx, hoặc “Mở báo cáo trong sổ mới” để lưu và in.",
+    picked: (fileName) => `Đã lưu báo cáo: ${fileName}.`,
+    downloadedWeb: (fileName) =>
+      `Đã tải báo cáo về máy: ${fileName}, trong thư mục Tải xuống của trình duyệt.`,
+    downloadedDesktop: (fileName) =>
+      `Đã chuyển báo cáo ${fileName} cho Excel tải xuống: tệp vào thư mục Tải xuống. Nếu không thấy tệp, bấm “Mở báo cáo trong sổ mới”.`,
+    cancelled: "Chưa lưu báo cáo vì bạn đã bấm Hủy. Bấm “Lưu báo cáo (.docx)” khi cần.",
+    webOpened:
+      "Đã mở sổ trong trình duyệt. Trong Excel trên web, mở bổ trợ và bấm “Xuất báo cáo”: tệp .docx sẽ được tải về máy.",
+    reason: {
+      saveFailed: "Không lưu được tệp .docx trong Excel này.",
+      noSave: "Excel này không lưu được tệp .docx từ ngăn bổ trợ.",
+    },
+    workbookOpened:
+      "Đã mở toàn bộ báo cáo (trang tính Báo cáo, DS tặng quà, DS khen thưởng, khổ A4) trong một sổ mới. Lưu sổ: Tệp › Lưu. In ra PDF: Tệp › In, chọn máy in “Microsoft Print to PDF” (trên Mac: In › PDF › Lưu dưới dạng PDF).",
+    reportSheetShown:
+      "Phiên bản Excel này không mở được sổ mới: báo cáo đã được điền ở trang tính Báo cáo, đang mở trước mặt bạn. In ra PDF: Tệp › In, chọn máy in “Microsoft Print to PDF” (trên Mac: In › PDF › Lưu dưới dạng PDF).",
+    draftNote: "Đây là bản DỰ THẢO vì sổ còn lỗi.",
+  },
+  // End of export delivery
 };
 
 const EN: Strings = {
@@ -456,6 +528,48 @@ const EN: Strings = {
     unsupported:
       "This version of Excel cannot open a new workbook. Open this workbook in Excel on the web and click again, or use the command line: action-month init <next-year>.xlsx --from <this-workbook>.xlsx (or the tool.html page, no Excel needed). This workbook was not changed.",
   },
+  // Export delivery
+  delivery: {
+    exportHint: {
+      download: "Computes again, then downloads the .docx report with its two annex lists.",
+      saveButton:
+        "Computes again and builds the .docx report; then click “Save report (.docx)” to save the file.",
+      webOrWorkbook:
+        "Computes again. Excel for Mac cannot save a .docx from an add-in: open the workbook in Excel on the web to download it, or open the report in a new workbook to save and print.",
+      workbook:
+        "Computes again, then opens the whole report (the Báo cáo sheet and both lists) in a new workbook to save and print.",
+      sheet: "Computes again and fills the Báo cáo sheet of this workbook, to print.",
+    },
+    panelLabel: "Get the report",
+    saveButton: "Save report (.docx)",
+    saveHint: "Choose where to save the .docx; if Excel does not ask, it goes to the Downloads folder.",
+    openOnWebButton: "Open in Excel on the web",
+    openOnWebHint: "Opens this workbook in your browser, where “Export report” downloads the .docx.",
+    openWorkbookButton: "Open the report in a new workbook",
+    openWorkbookHint:
+      "Opens the Báo cáo sheet and both lists, A4, in a new workbook to save and print to PDF.",
+    ready: (fileName) => `The report is ready (${fileName}). Click “Save report (.docx)” to save the file.`,
+    macChoice:
+      "Excel for Mac cannot save a .docx from the add-in pane. Click “Open in Excel on the web”, then “Export report” there to download the .docx, or “Open the report in a new workbook” to save and print it.",
+    picked: (fileName) => `Report saved: ${fileName}.`,
+    downloadedWeb: (fileName) => `Report downloaded: ${fileName}, in your browser's Downloads folder.`,
+    downloadedDesktop: (fileName) =>
+      `The report ${fileName} was handed to Excel to download: it goes to the Downloads folder. If you cannot find it, click “Open the report in a new workbook”.`,
+    cancelled:
+      "The report was not saved: you clicked Cancel. Click “Save report (.docx)” when you are ready.",
+    webOpened:
+      "The workbook opened in your browser. In Excel on the web, open the add-in and click “Export report”: the .docx downloads to your computer.",
+    reason: {
+      saveFailed: "The .docx could not be saved in this Excel.",
+      noSave: "This Excel cannot save a .docx from the add-in pane.",
+    },
+    workbookOpened:
+      "The whole report (the Báo cáo, DS tặng quà and DS khen thưởng sheets, A4) opened in a new workbook. To keep it: File › Save. To make a PDF: File › Print, printer “Microsoft Print to PDF” (on a Mac: Print › PDF › Save as PDF).",
+    reportSheetShown:
+      "This version of Excel cannot open a new workbook: the report is filled in on the Báo cáo sheet, now in front of you. To make a PDF: File › Print, printer “Microsoft Print to PDF” (on a Mac: Print › PDF › Save as PDF).",
+    draftNote: "This is a DRAFT: the workbook still has errors.",
+  },
+  // End of export delivery
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { vi: VI, en: EN };

@@ -156,38 +156,3 @@ describe.each(PANE_WIDTHS)("the pane at %i×800", (width) => {
     }
   });
 });
-
-describe("Export on Windows (platform=PC), where the WebView cannot download", () => {
-  test.each([
-    ["1.9", 1],
-    ["1.7", 0],
-  ] as const)(
-    "ExcelApi %s: Excel.createWorkbook opens the lists %i time(s), no download",
-    async (api, opened) => {
-      const session = await openPreview(browser, server, { workbook: "sample", platform: "PC", api });
-      const downloads: string[] = [];
-      session.page.on("download", (download) => downloads.push(download.suggestedFilename()));
-      try {
-        const before = await session.pane.locator("#status").textContent();
-        await session.pane.locator("#btn-export").click();
-        await session.grid.locator(".sheet-tabs button", { hasText: /^DS tặng quà$/ }).waitFor();
-        await settled(session.pane);
-        const frame = await session.paneFrame();
-        const created = await frame.evaluate(
-          () =>
-            (window as unknown as { actionMonthPreview: { fake: { model: { createdWorkbooks: string[] } } } })
-              .actionMonthPreview.fake.model.createdWorkbooks.length,
-        );
-        expect(created).toBe(opened);
-        if (opened > 0)
-          await expect(session.grid.locator(".grid-note").textContent()).resolves.toMatch(/createWorkbook/);
-        expect(downloads).toEqual([]);
-        expect((await session.pane.locator("#status").textContent())?.trim()).not.toBe(before?.trim());
-        await session.screenshot(`d-export-pc-api${api}`);
-        expectClean(session);
-      } finally {
-        await session.close();
-      }
-    },
-  );
-});

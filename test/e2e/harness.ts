@@ -62,6 +62,9 @@ export interface PreviewQuery {
   readonly theme?: "light" | "dark";
   readonly api?: string;
   readonly platform?: "OfficeOnline" | "PC" | "Mac";
+  /** How saving behaves (preview/options.ts SAVE_MODES) and where the workbook lives (`https` or `local`). */
+  readonly save?: "download" | "picker" | "cancel" | "fail";
+  readonly url?: "https" | "local";
   /** Milliseconds per context.sync(); 0 by default in tests (the large scenario slows it down on purpose). */
   readonly latency?: number;
 }

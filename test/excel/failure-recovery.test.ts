@@ -1,5 +1,5 @@
 import { GENERATED_SHEETS } from "../../src/engine";
-import { computeAndFill, exportLists, OfficeOperationError, validate } from "../../src/excel";
+import { computeAndFill, exportReportWorkbook, OfficeOperationError, validate } from "../../src/excel";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
 import { type ExcelFake, FakeOfficeError } from "../support/excel-fake";
 import { fakeOf, OPTIONS, withExcel } from "./kit";
@@ -70,24 +70,30 @@ async function computeSyncs(): Promise<number[]> {
 const COMPUTE_FAILURES = [
   {
     sync: 1,
-    does: "lists the sheets, reads the generated sheets and their stamps",
+    does: "lists the sheets",
     code: "RequestAborted",
     vi: "Excel đã hủy yêu cầu (sổ được tải lại hoặc kết nối bị gián đoạn). Hãy chạy lại.",
   },
   {
     sync: 2,
-    does: "reads the input sheets' values",
+    does: "reads the used ranges, the generated sheets and their stamps",
     code: "GeneralException",
     vi: "Excel gặp lỗi chung khi thực hiện thao tác. Hãy chạy lại; nếu vẫn lỗi, hãy lưu, đóng và mở lại sổ.",
   },
   {
     sync: 3,
-    does: "builds the new sheets, hidden, under temporary names",
-    code: "InvalidOperation",
-    vi: "Excel không cho sửa: một trang tính hoặc cấu trúc của sổ đang được bảo vệ, hoặc sổ đang mở ở chế độ chỉ đọc. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ) hoặc mở sổ để sửa, rồi chạy lại.",
+    does: "reads the input sheets' values",
+    code: "ItemNotFound",
+    vi: "Không tìm thấy một sheet hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa sheet trong lúc chạy. Hãy chạy lại.",
   },
   {
     sync: 4,
+    does: "builds the new sheets, hidden, under temporary names",
+    code: "InvalidOperation",
+    vi: "Excel không cho thực hiện thao tác này: một trang tính hoặc cấu trúc sổ có thể đang được bảo vệ (Xem lại › Bỏ bảo vệ), một trang tính cần dùng có thể đang bị ẩn, hoặc sổ đang mở ở chế độ chỉ đọc. Hãy kiểm tra rồi chạy lại.",
+  },
+  {
+    sync: 5,
     does: "writes the stamps and swaps the new sheets in",
     code: "Conflict",
     vi: "Sổ vừa bị thay đổi cùng lúc, có thể một người khác đang chạy cùng thao tác này. Chờ một lát rồi chạy lại.",
@@ -95,7 +101,7 @@ const COMPUTE_FAILURES = [
 ] as const;
 
 describe("Compute & fill under failure", () => {
-  it("makes the four syncs the failures below are injected at", async () => {
+  it("makes the five syncs the failures below are injected at", async () => {
     expect(await computeSyncs()).toHaveLength(COMPUTE_FAILURES.length);
   });
 
@@ -115,7 +121,7 @@ describe("Compute & fill under failure", () => {
         expect(error).toMatchObject({ code, message: vi });
         expect(generated(fake)).toBe(earlier);
         // Hidden leftovers of the build: the next run deletes them first.
-        const built = sync === 4 || (sync === 3 && midway);
+        const built = sync === 5 || (sync === 4 && midway);
         expect(temporary(fake)).toHaveLength(built ? 4 : 0);
         fake.failAt(null);
         await withExcel(fake, () => computeAndFill(OPTIONS));
@@ -127,12 +133,12 @@ describe("Compute & fill under failure", () => {
 
   it("recovers from a swap cut short after any of its actions, without taking its own sheets for edited ones", async () => {
     const expected = generatedContent(await cleanRun());
-    const actions = (await computeSyncs())[3];
+    const actions = (await computeSyncs())[4];
     expect(actions).toBeGreaterThan(4);
     for (let after = 1; after < actions; after += 1) {
       const { fake } = await workbookWithEarlierResults();
       fake.resetStats();
-      fake.failAt({ sync: 4, afterActions: after, code: "GeneralException" });
+      fake.failAt({ sync: 5, afterActions: after, code: "GeneralException" });
       await expect(withExcel(fake, () => computeAndFill(OPTIONS))).rejects.toBeInstanceOf(
         OfficeOperationError,
       );
@@ -172,10 +178,16 @@ const EXPORT_FAILURES = [
     sync: 1,
     does: "lists the sheets",
     code: "ItemNotFound",
-    vi: "Không tìm thấy một trang tính hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa trang tính trong lúc chạy. Hãy chạy lại.",
+    vi: "Không tìm thấy một sheet hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa sheet trong lúc chạy. Hãy chạy lại.",
   },
   {
     sync: 2,
+    does: "reads the used ranges",
+    code: "GeneralException",
+    vi: "Excel gặp lỗi chung khi thực hiện thao tác. Hãy chạy lại; nếu vẫn lỗi, hãy lưu, đóng và mở lại sổ.",
+  },
+  {
+    sync: 3,
     does: "reads the input sheets' values",
     code: "EditModeCannotAcquireLock",
     vi: "Sổ vừa bị thay đổi cùng lúc, có thể một người khác đang chạy cùng thao tác này. Chờ một lát rồi chạy lại.",
@@ -183,9 +195,9 @@ const EXPORT_FAILURES = [
 ] as const;
 
 describe("Export under failure", () => {
-  it("makes the two syncs the failures below are injected at", async () => {
+  it("makes the three syncs the failures below are injected at", async () => {
     const fake = await cleanRun();
-    const report = await withExcel(fake, () => exportLists(OPTIONS));
+    const report = await withExcel(fake, () => exportReportWorkbook(OPTIONS));
     expect(report.syncs).toBe(EXPORT_FAILURES.length);
   });
 
@@ -197,13 +209,15 @@ describe("Export under failure", () => {
         const before = JSON.stringify(fake.dump());
         fake.resetStats();
         fake.failAt({ sync, afterActions: midway ? 2 : 0, code });
-        const error = await withExcel(fake, () => exportLists(OPTIONS)).catch((e: unknown) => e);
+        const error = await withExcel(fake, () => exportReportWorkbook(OPTIONS)).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(OfficeOperationError);
         expect(error).toMatchObject({ code, message: vi });
         expect(JSON.stringify(fake.dump())).toBe(before);
         expect(fake.model.createdWorkbooks).toEqual([]);
         fake.failAt(null);
-        await expect(withExcel(fake, () => exportLists(OPTIONS))).resolves.toMatchObject({ opened: true });
+        await expect(withExcel(fake, () => exportReportWorkbook(OPTIONS))).resolves.toMatchObject({
+          opened: true,
+        });
         expect(fake.model.createdWorkbooks).toHaveLength(1);
         expect(JSON.stringify(fake.dump())).toBe(before);
       }
@@ -216,7 +230,7 @@ describe("Export under failure", () => {
     const open = fake.createWorkbook;
     fake.createWorkbook = () =>
       Promise.reject(new FakeOfficeError("GeneralException", "The workbook could not be created."));
-    const error = await withExcel(fake, () => exportLists({ ...OPTIONS, locale: "en" })).catch(
+    const error = await withExcel(fake, () => exportReportWorkbook({ ...OPTIONS, locale: "en" })).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(OfficeOperationError);
@@ -225,6 +239,8 @@ describe("Export under failure", () => {
     });
     expect(JSON.stringify(fake.dump())).toBe(before);
     fake.createWorkbook = open;
-    await expect(withExcel(fake, () => exportLists(OPTIONS))).resolves.toMatchObject({ opened: true });
+    await expect(withExcel(fake, () => exportReportWorkbook(OPTIONS))).resolves.toMatchObject({
+      opened: true,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import {
   clearGeneratedSheets,
   computeAndFill,
-  exportLists,
+  exportReportWorkbook,
   type Fallback,
   selectIssueCell,
   setUp,
@@ -24,19 +24,19 @@ const TABLE: readonly Row[] = [
   [1.7, "setUp (empty workbook)", ["dropDowns", "pageLayout", "screenUpdating"]],
   [1.7, "validate", ["pageLayout", "screenUpdating"]],
   [1.7, "computeAndFill", ["pageLayout", "screenUpdating"]],
-  [1.7, "exportLists", ["createWorkbook"]],
+  [1.7, "exportReportWorkbook", ["createWorkbook"]],
   [1.7, "selectIssueCell", null],
   [1.7, "clearGeneratedSheets", []],
   [1.8, "setUp (empty workbook)", ["pageLayout", "screenUpdating"]],
   [1.8, "validate", ["pageLayout", "screenUpdating"]],
   [1.8, "computeAndFill", ["pageLayout", "screenUpdating"]],
-  [1.8, "exportLists", []],
+  [1.8, "exportReportWorkbook", []],
   [1.8, "selectIssueCell", null],
   [1.8, "clearGeneratedSheets", []],
   [1.9, "setUp (empty workbook)", []],
   [1.9, "validate", []],
   [1.9, "computeAndFill", []],
-  [1.9, "exportLists", []],
+  [1.9, "exportReportWorkbook", []],
   [1.9, "selectIssueCell", null],
   [1.9, "clearGeneratedSheets", []],
 ];
@@ -66,8 +66,8 @@ async function run(
       expect(report.sheets).toEqual([...GENERATED_SHEETS]);
       return { fallbacks: report.fallbacks, fake };
     }
-    case "exportLists": {
-      const report = await withExcel(fake, () => exportLists(OPTIONS));
+    case "exportReportWorkbook": {
+      const report = await withExcel(fake, () => exportReportWorkbook(OPTIONS));
       expect(report.opened).toBe(version >= 1.8);
       expect(fake.model.createdWorkbooks).toHaveLength(version >= 1.8 ? 1 : 0);
       return { fallbacks: report.fallbacks, fake };

@@ -3,7 +3,7 @@ import { GENERATED_SHEETS } from "../../src/engine";
 import {
   clearGeneratedSheets,
   computeAndFill,
-  exportLists,
+  exportReportWorkbook,
   selectIssueCell,
   validate,
 } from "../../src/excel";
@@ -37,7 +37,7 @@ describe("Validate and Compute & fill", () => {
     const report = await withExcel(fake, () =>
       computeAndFill({ ...OPTIONS, onProgress: (step) => progress.push(step) }),
     );
-    expect(report).toMatchObject({ draft: false, sheets: [...GENERATED_SHEETS], syncs: 4, fallbacks: [] });
+    expect(report).toMatchObject({ draft: false, sheets: [...GENERATED_SHEETS], syncs: 5, fallbacks: [] });
     expect(report.result.counts).toEqual({ error: 0, warning: 1, info: 8 });
     expect([...new Set(progress)]).toEqual(["reading", "checking", "computing", "writing", "finishing"]);
     expect(fake.calls("suspendApiCalculationUntilNextSync")).toBe(1);
@@ -88,23 +88,33 @@ describe("Validate and Compute & fill", () => {
   });
 });
 
-describe("exportLists", () => {
-  it("opens the gift and award lists as a new workbook that Excel can read", async () => {
+describe("exportReportWorkbook", () => {
+  it("opens the whole report — Báo cáo and both lists — as a new workbook that Excel can read", async () => {
     const fake = fakeOf(sampleWorkbook());
-    const report = await withExcel(fake, () => exportLists(OPTIONS));
-    expect(report).toMatchObject({ opened: true, sheets: ["DS tặng quà", "DS khen thưởng"], syncs: 2 });
+    const report = await withExcel(fake, () => exportReportWorkbook(OPTIONS));
+    expect(report).toMatchObject({
+      opened: true,
+      sheets: ["Báo cáo", "DS tặng quà", "DS khen thưởng"],
+      syncs: 3,
+    });
     expect(fake.model.createdWorkbooks).toHaveLength(1);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(fake.model.createdWorkbooks[0], "base64") as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["DS tặng quà", "DS khen thưởng"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Báo cáo",
+      "DS tặng quà",
+      "DS khen thưởng",
+    ]);
     expect(workbook.getWorksheet("DS tặng quà")!.getCell("A1").value).toBe(
       "DANH SÁCH TẶNG QUÀ TẾT THIẾU NHI 1/6/2024",
     );
+    // Laid out for A4, as the sheets in the workbook are.
+    for (const sheet of workbook.worksheets) expect(sheet.pageSetup.paperSize).toBe(9);
   });
 
   it("reports that it could not open a workbook on ExcelApi 1.7", async () => {
     const fake = fakeOf(sampleWorkbook(), { apiVersion: 1.7 });
-    const report = await withExcel(fake, () => exportLists(OPTIONS));
+    const report = await withExcel(fake, () => exportReportWorkbook(OPTIONS));
     expect(report).toMatchObject({ opened: false, fallbacks: ["createWorkbook"] });
     expect(fake.model.createdWorkbooks).toEqual([]);
   });

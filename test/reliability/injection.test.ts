@@ -9,7 +9,7 @@ import {
   STAMP_SHEET,
   type WorkbookSnapshot,
 } from "../../src/engine";
-import { computeAndFill, exportLists } from "../../src/excel";
+import { computeAndFill, exportReportWorkbook } from "../../src/excel";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
 import { cli, tempDir } from "../cli/cli-helpers";
 import { fakeOf, OPTIONS, TODAY, withExcel } from "../excel/kit";
@@ -104,7 +104,7 @@ describe("text that looks like a formula or markup", () => {
 
   it("stays text in the lists workbook that Export opens (exceljs writes strings, never formulas)", async () => {
     const fake = fakeOf(trickySample());
-    await withExcel(fake, () => exportLists(OPTIONS));
+    await withExcel(fake, () => exportReportWorkbook(OPTIONS));
     const { sheets, strings } = await xlsxParts(Buffer.from(fake.model.createdWorkbooks[0], "base64"));
     for (const xml of sheets.values()) expect(xml).not.toMatch(/<f[ >]/);
     for (const child of CHILDREN) expect(strings).toContain(xmlText(child));

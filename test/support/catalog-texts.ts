@@ -25,6 +25,10 @@ export const SAMPLE_ARGS: Record<string, readonly unknown[]> = {
   draftQuestion: [5, ["trang tính Con, ô C4"]],
   editedQuestion: [["Báo cáo"]],
   "nextYear.opened": [2025, 10],
+  "delivery.ready": ["bao-cao.docx"],
+  "delivery.picked": ["bao-cao.docx"],
+  "delivery.downloadedWeb": ["bao-cao.docx"],
+  "delivery.downloadedDesktop": ["bao-cao.docx"],
   editedKept: [["Báo cáo"]],
   editedDeleteQuestion: [["Báo cáo"]],
 };

@@ -1,4 +1,4 @@
-import { deliveryFor } from "../../src/taskpane/delivery";
+import { type DeliveryHost, deliveryRoute, httpsAddress, promisedRoute } from "../../src/taskpane/delivery";
 import { chooseTheme, relativeLuminance, themeForBackground } from "../../src/taskpane/theme";
 
 describe("the Office theme", () => {
@@ -38,16 +38,46 @@ describe("the Office theme", () => {
 });
 
 describe("how the report reaches the clerk", () => {
-  it("downloads on Excel on the web, and in a browser that supports <a download>", () => {
-    expect(deliveryFor("OfficeOnline", true)).toBe("download");
-    expect(deliveryFor("OfficeOnline", false)).toBe("download");
-    expect(deliveryFor(undefined, true)).toBe("download");
+  const web: DeliveryHost = {
+    platform: "OfficeOnline",
+    inClick: true,
+    httpsUrl: "https://contoso.sharepoint.com/sites/vp/Theo%20doi.xlsx",
+    canOpenBrowser: false,
+    canCreateWorkbook: true,
+  };
+
+  it("downloads on Excel on the web inside the click, and offers the Save button outside it", () => {
+    expect(deliveryRoute(web)).toBe("download");
+    expect(deliveryRoute({ ...web, inClick: false })).toBe("saveButton");
+    expect(deliveryRoute({ ...web, platform: undefined })).toBe("download");
   });
 
-  it("opens the lists as a workbook where WebViews drop blob downloads", () => {
-    expect(deliveryFor("PC", true)).toBe("workbook");
-    expect(deliveryFor("Mac", true)).toBe("workbook");
-    expect(deliveryFor("iOS", true)).toBe("workbook");
-    expect(deliveryFor(undefined, false)).toBe("workbook");
+  it("saves through a button on Windows, click or not (WebView2 needs the click for the dialog)", () => {
+    expect(deliveryRoute({ ...web, platform: "PC" })).toBe("saveButton");
+    expect(deliveryRoute({ ...web, platform: "PC", inClick: false })).toBe("saveButton");
+  });
+
+  it("on a Mac offers Excel on the web only for an https workbook and with openBrowserWindow", () => {
+    const mac = { ...web, platform: "Mac", canOpenBrowser: true };
+    expect(deliveryRoute(mac)).toBe("webOrWorkbook");
+    expect(deliveryRoute({ ...mac, httpsUrl: null })).toBe("workbook");
+    expect(deliveryRoute({ ...mac, canOpenBrowser: false })).toBe("workbook");
+    expect(deliveryRoute({ ...mac, platform: "iOS" })).toBe("webOrWorkbook");
+  });
+
+  it("promises on the Export button what the host will give", () => {
+    expect(promisedRoute({ ...web, platform: "Mac", httpsUrl: null, canCreateWorkbook: false })).toBe(
+      "sheet",
+    );
+    expect(promisedRoute({ ...web, platform: "Mac", httpsUrl: null })).toBe("workbook");
+    expect(promisedRoute(web)).toBe("download");
+  });
+
+  it("takes only an https address for the browser", () => {
+    expect(httpsAddress("https://contoso-my.sharepoint.com/personal/a/Documents/So.xlsx")).not.toBeNull();
+    expect(httpsAddress("C:\\Users\\van-thu\\So.xlsx")).toBeNull();
+    expect(httpsAddress("http://intranet/So.xlsx")).toBeNull();
+    expect(httpsAddress("javascript:alert(1)")).toBeNull();
+    expect(httpsAddress(undefined)).toBeNull();
   });
 });

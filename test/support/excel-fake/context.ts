@@ -23,6 +23,8 @@ export interface FakeHost {
   /** ExcelApi version the fake pretends to support, e.g. 1.7. */
   readonly apiVersion: number;
   readonly payloadLimitBytes: number;
+  /** Cells one `values` load may bring back; a larger range's values come back null. */
+  readonly readCellLimit: number;
   readonly syncs: SyncRecord[];
   failure: InjectedFailure | null;
   /** Counts of calls that are not otherwise visible in the model (suspend…UntilNextSync). */

@@ -20,6 +20,8 @@ export interface ExcelFakeOptions {
   readonly apiVersion?: number;
   /** Excel on the web's limit, in bytes, on a request and on a response. */
   readonly payloadLimitBytes?: number;
+  /** Cells one `values` load may bring back (Excel: 5 million); beyond it the values read as null. */
+  readonly readCellLimit?: number;
   readonly displayLanguage?: string;
 }
 
@@ -40,6 +42,7 @@ export class ExcelFake {
       model: this.model,
       apiVersion: options.apiVersion ?? 1.9,
       payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
+      readCellLimit: options.readCellLimit ?? 5_000_000,
       syncs: [],
       failure: null,
       calls: new Map(),

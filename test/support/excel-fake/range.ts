@@ -52,6 +52,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     switch (property) {
       case "values":
         this.context.host.valueReads.push(`${sheet.name}!${a1(area)}`);
+        // Beyond Excel's cell limit for one read the answer is null, not an error.
+        if (area.rows * area.columns > this.context.host.readCellLimit) return null;
         return matrix(target, readValue);
       case "valueTypes":
         return matrix(target, readValueType);

@@ -13,7 +13,11 @@ function alive(context: FakeContextCore, sheet: SheetModel): SheetModel {
 }
 
 export class FakeWorksheet extends FakeClientObject<SheetModel> {
-  constructor(context: FakeContextCore, locate: () => SheetModel | null, orNull = false) {
+  constructor(
+    context: FakeContextCore,
+    locate: () => SheetModel | null,
+    private readonly orNull = false,
+  ) {
     super(context, locate, "Worksheet", orNull);
   }
 
@@ -68,12 +72,16 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     });
   }
 
-  private range(locate: (sheet: SheetModel) => Area | null, orNull = false): FakeRange {
+  private range(
+    locate: (sheet: SheetModel) => Area | null,
+    orNull = false,
+    onNullSheet?: () => never,
+  ): FakeRange {
     return new FakeRange(
       this.context,
       (): RangeTarget | null => {
         const sheet = orNull ? this.resolveOrNull() : this.resolve();
-        if (sheet === null) return null;
+        if (sheet === null) return onNullSheet ? onNullSheet() : null;
         const area = locate(sheet);
         return area === null ? null : { sheet, area };
       },
@@ -95,9 +103,19 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     });
   }
 
-  /** The null chain: a null sheet gives a null used range, without failing the batch. */
+  /**
+   * A used range, or a null object when the sheet is empty. Chained on a null worksheet
+   * (`getItemOrNullObject(missing).getUsedRangeOrNullObject()`) it fails the batch: Microsoft documents
+   * `isNullObject` only on what the OrNullObject method itself returns, so the fake allows no more than that.
+   */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.range((sheet) => sheet.usedArea(valuesOnly), true);
+    const chainedOnNull = (): never =>
+      fail(
+        "InvalidObjectPath",
+        "getUsedRangeOrNullObject was called on a null worksheet: check isNullObject first.",
+        "Worksheet.getUsedRangeOrNullObject",
+      );
+    return this.range((sheet) => sheet.usedArea(valuesOnly), true, this.orNull ? chainedOnNull : undefined);
   }
 
   get freezePanes(): { freezeRows(count: number): void } {
@@ -105,6 +123,13 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       freezeRows: (count: number) =>
         this.set("freezePanes.freezeRows", count, (sheet) => {
           this.context.requireApi(1.7, "WorksheetFreezePanes.freezeRows");
+          // As some Excel builds do (OfficeDev/office-js#1463, #2196): panes belong to a sheet's window.
+          if (sheet.visibility !== "Visible")
+            fail(
+              "GeneralException",
+              "There was an internal error while processing the request.",
+              "WorksheetFreezePanes.freezeRows",
+            );
           sheet.frozenRows = count;
         }),
     };
