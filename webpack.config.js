@@ -3,7 +3,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { productionUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+const { officeVersion, productionUrl, rewriteManifestUrls, withVersion } = require("./scripts/manifest-url");
+const { version } = require("./package.json");
 const { CONTENT_SECURITY_POLICY, typescriptRules } = require("./scripts/webpack-parts");
 
 const urlProd = productionUrl(process.env.ADDIN_PUBLIC_URL);
@@ -26,6 +27,7 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.ts",
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice.ts",
+      check: "./src/check/check.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -56,15 +58,31 @@ module.exports = async (env, options) => {
         chunks: ["notice"],
         templateParameters: { csp: CONTENT_SECURITY_POLICY },
       }),
+      // The clerk's guide (no script) and the administrator's hosting check: scripts/release.js ships both.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        templateParameters: { csp: CONTENT_SECURITY_POLICY },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "check.html",
+        template: "./src/check/check.html",
+        chunks: ["check"],
+        templateParameters: { csp: CONTENT_SECURITY_POLICY },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "assets/help/*.png", to: "assets/help/[name][ext]" },
+          { from: "src/help/guide.css", to: "[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : rewriteManifestUrls(content.toString(), urlProd);
+              if (dev) return content;
+              return withVersion(rewriteManifestUrls(content.toString(), urlProd), officeVersion(version));
             },
           },
         ],
