@@ -72,7 +72,7 @@ export function relativeName(url: string, base: string): string {
 
 /**
  * Every http(s) URL a manifest document names, in document order: attribute values (DefaultValue, Value) and
- * element texts (AppDomain). Read generically so a URL element added to the manifest later is checked too.
+ * element texts (AppDomain), namespace declarations left out. Read generically so a URL element added to the manifest later is checked too.
  */
 export function manifestUrls(manifest: Document): NamedUrl[] {
   const found: NamedUrl[] = [];
@@ -80,6 +80,8 @@ export function manifestUrls(manifest: Document): NamedUrl[] {
     const id = element.getAttribute("id");
     const where = `<${element.tagName}${id ? ` id="${id}"` : ""}>`;
     for (const attribute of Array.from(element.attributes)) {
+      // Namespace declarations (xmlns="http://schemas.microsoft.com/…") are names, not addresses to load.
+      if (/^xmlns(:|$)/.test(attribute.name)) continue;
       if (/^https?:\/\//i.test(attribute.value)) found.push({ where, url: attribute.value });
     }
     const children = Array.from(element.children);

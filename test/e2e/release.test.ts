@@ -248,9 +248,7 @@ describe("the release archive", () => {
 
   test("names the package's version in the manifest and points every URL in it at the address", () => {
     expect(manifestXml).toContain(`<Version>${officeVersion(VERSION)}</Version>`);
-    const urls = [...manifestXml.matchAll(/"(https?:\/\/[^"]+)"/g)]
-      .map((m) => m[1])
-      .filter((u) => !u.includes("schemas.microsoft.com"));
+    const urls = [...manifestXml.matchAll(/\b(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(10);
     expect(urls.filter((url) => !url.startsWith(base))).toEqual([]);
   });
