@@ -46,7 +46,8 @@ function rewriteManifestUrls(manifestXml, baseUrl) {
  */
 function officeVersion(packageVersion) {
   const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(packageVersion.trim());
-  if (!match) throw new Error(`package.json's version must be n.n.n for Office's <Version>: ${packageVersion}`);
+  if (!match)
+    throw new Error(`package.json's version must be n.n.n for Office's <Version>: ${packageVersion}`);
   return `${match.slice(1, 4).join(".")}.0`;
 }
 
