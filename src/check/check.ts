@@ -8,6 +8,7 @@ import {
   answerFindings,
   type Finding,
   fileUrl,
+  foreignFinding,
   foreignUrls,
   httpsFinding,
   manifestUrls,
@@ -67,12 +68,7 @@ async function runChecks(base: string): Promise<Finding[]> {
   }
   const named = manifestUrls(manifest);
   const foreign = foreignUrls(named, base);
-  for (const { where, url } of foreign) {
-    findings.push({
-      severity: "error",
-      text: `${MANIFEST} trỏ ${where} tới ${url}, không phải máy chủ này (${base}): gói được tạo cho địa chỉ khác. Hãy tạo lại gói với --url ${base}.`,
-    });
-  }
+  if (foreign.length > 0) findings.push(foreignFinding(foreign, MANIFEST, base));
   if (foreign.length === 0) {
     findings.push({
       severity: "ok",

@@ -98,6 +98,27 @@ export function foreignUrls(urls: readonly NamedUrl[], base: string): NamedUrl[]
   return urls.filter(({ url }) => !url.startsWith(base));
 }
 
+/**
+ * One finding for a manifest made for another address, however many URLs it names there: the administrator needs
+ * that address and the command that makes the right archive, not seventeen lines saying the same thing.
+ */
+export function foreignFinding(foreign: readonly NamedUrl[], manifestName: string, base: string): Finding {
+  // The folder the manifest was made for: what all its URLs share, up to the last "/".
+  const shared = foreign
+    .map(({ url }) => url)
+    .reduce((prefix, url) => {
+      let i = 0;
+      while (i < prefix.length && prefix[i] === url[i]) i += 1;
+      return prefix.slice(0, i);
+    });
+  const madeFor = shared.slice(0, shared.lastIndexOf("/") + 1);
+  const places = [...new Set(foreign.map(({ where }) => where))].slice(0, 3).join(", ");
+  return {
+    severity: "error",
+    text: `${manifestName} được tạo cho địa chỉ ${madeFor} (${foreign.length} địa chỉ, như ${places}), không phải máy chủ này (${base}): Office sẽ tải bổ trợ từ nơi khác. Hãy tạo lại gói bằng npm run release -- --url ${base}.`,
+  };
+}
+
 export function httpsFinding(protocol: string, base: string): Finding {
   return protocol === "https:"
     ? { severity: "ok", text: `Trang được tải qua HTTPS (${base}).` }
@@ -121,7 +142,7 @@ export function answerFindings(url: string, name: string, answer: Answer): Findi
     return [
       {
         severity: "error",
-        text: `Thiếu tệp ${name}: máy chủ trả lời 404 (không tìm thấy). Hãy chép lại đủ các tệp trong gói phát hành.`,
+        text: `Thiếu tệp ${name}: máy chủ trả lời 404 (không tìm thấy). Hãy chép lại đủ thư mục web/ của gói phát hành.`,
       },
     ];
   }

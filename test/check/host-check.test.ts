@@ -3,6 +3,7 @@
 import {
   answerFindings,
   expectedTypes,
+  foreignFinding,
   foreignUrls,
   httpsFinding,
   isHashedAsset,
@@ -73,8 +74,15 @@ describe("the hosting check", () => {
     const urls = [
       { where: "<SourceLocation>", url: `${BASE}taskpane.html` },
       { where: "<IconUrl>", url: "https://localhost:3000/assets/icon-32.png" },
+      { where: "<SupportUrl>", url: "https://localhost:3000/help.html" },
     ];
-    expect(foreignUrls(urls, BASE)).toEqual([urls[1]]);
+    expect(foreignUrls(urls, BASE)).toEqual(urls.slice(1));
+    const finding = foreignFinding(foreignUrls(urls, BASE), "manifest.xml", BASE);
+    expect(finding.severity).toBe("error");
+    expect(finding.text).toMatch(
+      /^manifest\.xml được tạo cho địa chỉ https:\/\/localhost:3000\/ \(2 địa chỉ, như <IconUrl>, <SupportUrl>\)/,
+    );
+    expect(finding.text).toContain(`npm run release -- --url ${BASE}`);
     expect(relativeName(`${BASE}assets/icon-16.png`, BASE)).toBe("assets/icon-16.png");
   });
 
