@@ -11,7 +11,7 @@
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
-const JSZip = require("jszip");
+const { zipSync } = require("fflate");
 const { officeVersion, productionUrl } = require("./manifest-url");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -86,18 +86,16 @@ function checkBuiltManifest(buildDir, baseUrl, version) {
   return manifest;
 }
 
-async function writeArchive(file, entries) {
-  const zip = new JSZip();
-  // One fixed date for every entry: the same build gives the same archive listing.
-  const date = new Date(
-    process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now(),
-  );
-  for (const [name, content] of entries) zip.file(name, content, { date });
-  const data = await zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 9 },
-  });
+function writeArchive(file, entries) {
+  // One date for every entry (SOURCE_DATE_EPOCH when set): the same build gives the same archive.
+  const mtime = process.env.SOURCE_DATE_EPOCH
+    ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000)
+    : new Date();
+  const files = {};
+  for (const [name, content] of entries) {
+    files[name] = [typeof content === "string" ? Buffer.from(content, "utf8") : content, { mtime }];
+  }
+  const data = zipSync(files, { level: 9 });
   fs.writeFileSync(file, data);
   return data.length;
 }
@@ -151,7 +149,7 @@ async function release(argv) {
       .map((file) => [`${name}/web/${file}`, fs.readFileSync(path.join(buildDir, file))]),
   ];
   const archive = path.join(options.out, `${name}.zip`);
-  const bytes = await writeArchive(archive, entries);
+  const bytes = writeArchive(archive, entries);
   fs.rmSync(buildDir, { recursive: true, force: true });
   console.log(`${archive}: ${entries.length} tệp, ${Math.round(bytes / 1024)} KB, cho ${baseUrl}`);
 

@@ -20,7 +20,7 @@ import https from "node:https";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import JSZip from "jszip";
+import { unzipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { parseStringPromise } from "xml2js";
 import { OFFICE_JS_URL } from "../../preview/server";
@@ -146,17 +146,15 @@ function get(url: string): Promise<{ status: number; type: string }> {
   });
 }
 
-async function unzip(file: string, into: string): Promise<string[]> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const names: string[] = [];
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    names.push(entry.name);
-    const target = path.join(into, entry.name);
+function unzip(file: string, into: string): string[] {
+  const entries = unzipSync(readFileSync(file));
+  for (const [name, data] of Object.entries(entries)) {
+    if (name.endsWith("/")) continue;
+    const target = path.join(into, name);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, await entry.async("nodebuffer"));
+    writeFileSync(target, data);
   }
-  return names.sort();
+  return Object.keys(entries).sort();
 }
 
 /** A fresh context trusting the loopback host; office.js from the CDN is answered by the preview's stub, and any
@@ -197,7 +195,7 @@ beforeAll(async () => {
     cwd: ROOT,
     stdio: "pipe",
   });
-  archiveNames = await unzip(path.join(work, `${NAME}.zip`), path.join(work, "unpacked"));
+  archiveNames = unzip(path.join(work, `${NAME}.zip`), path.join(work, "unpacked"));
   const folder = path.join(work, "unpacked", NAME);
   web = path.join(folder, "web");
   manifestXml = readFileSync(path.join(folder, "manifest.xml"), "utf8");
