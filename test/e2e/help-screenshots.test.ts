@@ -45,6 +45,9 @@ async function toTop(target: Locator): Promise<void> {
 
 /** Photographs the pane's frame, its top `height` px, into assets/help/<name>.png. */
 async function photograph(session: PreviewSession, name: string, height: number): Promise<void> {
+  // The pointer off the pane, so no button is photographed hovered.
+  const viewport = session.page.viewportSize();
+  if (viewport) await session.page.mouse.move(viewport.width - 1, viewport.height - 1);
   const frame = session.page.getByTitle(/task pane/);
   const box = await frame.boundingBox();
   if (box === null) throw new Error("the pane's frame is not on screen");
@@ -114,7 +117,9 @@ describe("the guide's screenshots", () => {
     await step("fix", { workbook: "broken" }, async (session) => {
       await press(session, "validate");
       const issues = session.pane.getByRole("region", { name: vi.issuesHeading });
-      await issues.getByRole("button").first().click();
+      // By keyboard, so the picture shows which issue was chosen (the focus ring) and no hover elsewhere.
+      await issues.getByRole("button").first().focus();
+      await session.page.keyboard.press("Enter");
       await toTop(session.pane.getByRole("heading", { name: vi.issuesHeading }));
       await session.page.locator("[data-selected-cell]:not([data-selected-cell=''])").waitFor();
     });
