@@ -25,6 +25,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { parseStringPromise } from "xml2js";
 import { OFFICE_JS_URL } from "../../preview/server";
 import { officeVersion } from "../../scripts/manifest-url";
+import { expectAccessible } from "./axe";
 import { DIST, launchBrowser, ROOT, SCREENSHOTS } from "./harness";
 
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string })
@@ -324,6 +325,7 @@ describe("the hosted add-in in Chromium", () => {
       expect(headings).toHaveLength(8);
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, "release-help.png"), fullPage: true });
+      await expectAccessible(page, "help.html");
       expect({ external, errors }).toEqual({ external: [], errors: [] });
     } finally {
       await context.close();
@@ -346,6 +348,7 @@ describe("the hosted add-in in Chromium", () => {
           .map((li) => (li.textContent ?? "").slice(1).trim()),
       );
       await page.screenshot({ path: path.join(SCREENSHOTS, `${screenshot}.png`), fullPage: true });
+      await expectAccessible(page, screenshot);
       expect({ external, errors }).toEqual({ external: [], errors: [] });
       return { state: (await verdict.getAttribute("data-state")) ?? "", problems, all };
     } finally {
