@@ -3,7 +3,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { productionUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+const { officeVersion, productionUrl, rewriteManifestUrls, withVersion } = require("./scripts/manifest-url");
+const { version } = require("./package.json");
 const { CONTENT_SECURITY_POLICY, typescriptRules } = require("./scripts/webpack-parts");
 
 const urlProd = productionUrl(process.env.ADDIN_PUBLIC_URL);
@@ -29,6 +30,7 @@ module.exports = async (env, options) => {
       // The offline page (no Office.js) and its worker: src/tool/.
       tool: "./src/tool/index.ts",
       "tool-worker": "./src/tool/tool-worker.ts",
+      check: "./src/check/check.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -71,16 +73,32 @@ module.exports = async (env, options) => {
           ),
         }),
       }),
+      // The clerk's guide (no script) and the administrator's hosting check: scripts/release.js ships both.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        templateParameters: { csp: CONTENT_SECURITY_POLICY },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "check.html",
+        template: "./src/check/check.html",
+        chunks: ["check"],
+        templateParameters: { csp: CONTENT_SECURITY_POLICY },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "assets/help/*.png", to: "assets/help/[name][ext]" },
+          { from: "src/help/guide.css", to: "[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "[name][ext]" },
           { from: "src/tool/tool.css", to: "[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : rewriteManifestUrls(content.toString(), urlProd);
+              if (dev) return content;
+              return withVersion(rewriteManifestUrls(content.toString(), urlProd), officeVersion(version));
             },
           },
         ],

@@ -37,4 +37,37 @@ function rewriteManifestUrls(manifestXml, baseUrl) {
   return manifestXml.split(DEV_URL).join(baseUrl);
 }
 
-module.exports = { DEV_URL, DEFAULT_PRODUCTION_URL, productionUrl, rewriteManifestUrls };
+/**
+ * package.json's version as the manifest's <Version>: Office wants four numeric parts (n.n.n.n) and installs an update
+ * only when this number grows, so every release must raise package.json's version. A pre-release tag is refused:
+ * Office has nowhere to put it.
+ * @param {string} packageVersion
+ * @returns {string}
+ */
+function officeVersion(packageVersion) {
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(packageVersion.trim());
+  if (!match)
+    throw new Error(`package.json's version must be n.n.n for Office's <Version>: ${packageVersion}`);
+  return `${match.slice(1, 4).join(".")}.0`;
+}
+
+/**
+ * The manifest with its <Version> set to `version` (a value returned by officeVersion).
+ * @param {string} manifestXml
+ * @param {string} version
+ * @returns {string}
+ */
+function withVersion(manifestXml, version) {
+  const tag = /<Version>[^<]*<\/Version>/;
+  if (!tag.test(manifestXml)) throw new Error("manifest.xml has no <Version>");
+  return manifestXml.replace(tag, `<Version>${version}</Version>`);
+}
+
+module.exports = {
+  DEV_URL,
+  DEFAULT_PRODUCTION_URL,
+  productionUrl,
+  rewriteManifestUrls,
+  officeVersion,
+  withVersion,
+};

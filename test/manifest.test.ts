@@ -4,15 +4,26 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Configuration } from "webpack";
 import { parseStringPromise } from "xml2js";
-import { DEFAULT_PRODUCTION_URL, DEV_URL, productionUrl, rewriteManifestUrls } from "../scripts/manifest-url";
+import {
+  DEFAULT_PRODUCTION_URL,
+  DEV_URL,
+  officeVersion,
+  productionUrl,
+  rewriteManifestUrls,
+  withVersion,
+} from "../scripts/manifest-url";
 
 const root = path.resolve(__dirname, "..");
 const manifestXml = readFileSync(path.join(root, "manifest.xml"), "utf8");
+const packageVersion = (
+  JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }
+).version;
 
 /** The pages webpack emits, by the template each is built from. */
 const PAGES: Record<string, string> = {
   "taskpane.html": "src/taskpane/taskpane.html",
   "commands.html": "src/commands/commands.html",
+  "help.html": "src/help/help.html",
 };
 
 interface XmlNode {
@@ -136,6 +147,19 @@ describe("manifest.xml", () => {
     expect(displayName.attrs.DefaultValue).toBe("Theo dõi Tháng hành động vì trẻ em");
     expect(only(displayName, "Override").attrs).toEqual({ Locale: "en-US", Value: "Action Month Tracker" });
     expect(only(only(manifest, "Description"), "Override").attrs.Locale).toBe("en-US");
+  });
+
+  test("sends Support and Learn more to the clerk's guide the add-in serves beside the pane", () => {
+    expect(only(manifest, "SupportUrl").attrs.DefaultValue).toBe(`${DEV_URL}help.html`);
+    const learnMore = resources(manifest).get("GetStarted.LearnMoreUrl")!.node;
+    expect(learnMore.attrs.DefaultValue).toBe(`${DEV_URL}help.html`);
+  });
+
+  test("has package.json's version as its four-part <Version>", () => {
+    expect(only(manifest, "Version").text).toBe(officeVersion(packageVersion));
+    expect(officeVersion("2.3.14")).toBe("2.3.14.0");
+    expect(() => officeVersion("1.1.0-beta.1")).toThrow(/n\.n\.n/);
+    expect(withVersion(manifestXml, "9.8.7.0")).toContain("<Version>9.8.7.0</Version>");
   });
 
   test("targets Excel only, needs ExcelApi 1.7 and may read and write the workbook", () => {
@@ -348,7 +372,7 @@ describe("production manifest", () => {
   ])("moves every dev URL under %s and leaves no localhost", async (_, publicUrl, base) => {
     const built = await builtManifest("production", publicUrl);
     expect(built).not.toMatch(/localhost/i);
-    expect(built).toBe(rewriteManifestUrls(manifestXml, base));
+    expect(built).toBe(withVersion(rewriteManifestUrls(manifestXml, base), officeVersion(packageVersion)));
 
     const before = urls(manifest);
     const after = urls(await parseXml(built));
