@@ -59,7 +59,12 @@ function withFallbacks(text: string, fallbacks: readonly Fallback[], strings: St
 }
 
 /** The adapter's progress (0–1) drawn into [from, to] of the whole action. */
-export function options(context: ActionContext, from = 0, to = 1, replaceEditedSheets = false): OperationOptions {
+export function options(
+  context: ActionContext,
+  from = 0,
+  to = 1,
+  replaceEditedSheets = false,
+): OperationOptions {
   return {
     today: context.today,
     locale: context.locale,

@@ -11,6 +11,7 @@ import {
 import {
   type ActionContext,
   clearAction,
+  nextYearAction,
   computeAction,
   exportAction,
   type Outcome,
@@ -45,6 +46,7 @@ const ACTIONS: Record<ButtonKey, Action> = {
   validate: validateAction,
   compute: computeAction,
   export: exportAction,
+  nextYear: nextYearAction,
   clear: clearAction,
 };
 

@@ -64,13 +64,21 @@ export async function exportAction(context: ActionContext): Promise<Outcome> {
     const named = model.errors.slice(0, ERRORS_NAMED);
     const draft = await context.ask({
       title: strings.draftTitle,
-      message: strings.draftQuestion(model.errors.length, named.map((issue) => issuePlace(issue, strings))),
+      message: strings.draftQuestion(
+        model.errors.length,
+        named.map((issue) => issuePlace(issue, strings)),
+      ),
       yes: strings.draftYes,
       no: strings.draftNo,
     });
     // The clerk chose to fix first: a calm line and the way to the first error, not a wall of messages.
     if (!draft) {
-      return { status: strings.exportDeclined(model.errors.length), kind: "warning", result, firstError: model.errors[0] };
+      return {
+        status: strings.exportDeclined(model.errors.length),
+        kind: "warning",
+        result,
+        firstError: model.errors[0],
+      };
     }
   }
 

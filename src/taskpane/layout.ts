@@ -9,6 +9,7 @@ import { STEPS } from "./workflow";
 /** The action buttons in tab order, with the ids the e2e tests and the docs refer to. */
 export const BUTTONS: readonly { readonly key: ButtonKey; readonly id: string }[] = [
   ...STEPS.map((key) => ({ key, id: `btn-${key}` })),
+  { key: "nextYear", id: "btn-next-year" },
   { key: "clear", id: "btn-clear" },
 ];
 
@@ -86,7 +87,9 @@ export function buildLayout(main: HTMLElement, strings: Strings): Layout {
   });
   const clear = actionItem("clear", "btn-clear", strings, null);
   buttons.set("clear", clear.button);
-  const after = el("ul", { id: "after-actions", class: "after-actions" }, [clear.item]);
+  const nextYear = actionItem("nextYear", "btn-next-year", strings, null);
+  buttons.set("nextYear", nextYear.button);
+  const after = el("ul", { id: "after-actions", class: "after-actions" }, [nextYear.item, clear.item]);
 
   const progress = new ProgressView(strings.progressLabel);
   const status = new StatusView(strings.ready);

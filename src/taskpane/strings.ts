@@ -7,7 +7,7 @@ import type { DeliveryRoute } from "./delivery";
 export type PaneStep = OperationStep | "rendering" | "opening";
 
 /** The guided steps, then the after-campaign clean-up. */
-export type ButtonKey = StepKey | "clear";
+export type ButtonKey = StepKey | "nextYear" | "clear";
 
 export type FigureKey =
   | "errors"
@@ -202,6 +202,7 @@ const VI: Strings = {
     validate: "Kiểm tra dữ liệu",
     compute: "Tính và điền báo cáo",
     export: "Xuất báo cáo",
+    nextYear: "Chuẩn bị năm sau",
     clear: "Xóa danh sách đã tạo",
   },
   caption: {
@@ -210,6 +211,7 @@ const VI: Strings = {
     validate: "Tìm lỗi trong dữ liệu đã nhập.",
     compute: "Lập danh sách, điền trang tính Báo cáo.",
     export: "Tính lại rồi lưu báo cáo .docx.",
+    nextYear: "Sổ mới cho năm sau từ sổ này; sổ này giữ nguyên.",
     clear: "Xóa các trang tính có thông tin cá nhân do bổ trợ tạo.",
   },
   nextStep: "bước tiếp theo",
@@ -393,6 +395,7 @@ const EN: Strings = {
     validate: "Check data",
     compute: "Compute and fill report",
     export: "Export report",
+    nextYear: "Prepare next year",
     clear: "Delete generated lists",
   },
   caption: {
@@ -401,6 +404,7 @@ const EN: Strings = {
     validate: "Finds the errors in the data entered.",
     compute: "Builds the lists, fills the Báo cáo sheet.",
     export: "Computes again, then saves the .docx report.",
+    nextYear: "A new workbook for next year from this one; this one stays as it is.",
     clear: "Deletes the sheets with personal data the add-in made.",
   },
   nextStep: "next step",

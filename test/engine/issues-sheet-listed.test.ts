@@ -30,7 +30,8 @@ describe("Kiểm tra listing only the first issues", () => {
     const plan = issuesSheet(result, "vi", 1);
     const rows = texts(plan);
     expect(plan.rows.filter((row) => row.kind === "data")).toHaveLength(1);
-    expect(rows[3].slice(0, 3)).toEqual([1, "Lỗi", "DATE_INVALID"]);
+    expect(rows[3].slice(0, 3)).toEqual([1, "Lỗi", "Con"]);
+    expect(rows[3].at(-1)).toBe("DATE_INVALID");
     expect(plan.rows[4].kind).toBe("note");
     expect(rows[4][0]).toBe(
       "Còn 3 vấn đề khác không ghi vào trang tính này (quá nhiều cho một lần ghi); " +

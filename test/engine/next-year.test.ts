@@ -116,7 +116,10 @@ describe("rollOver: last year's input sheets to next year's", () => {
       startDate: "2025-06-01",
     });
     expect(result.counts.error).toBe(0);
-    const warnings = result.issues.filter((issue) => issue.severity === "warning");
+    // The report's own texts are cleared for the new year, so they are asked for again (REPORT_TEXT_MISSING).
+    const warnings = result.issues.filter(
+      (issue) => issue.severity === "warning" && issue.code !== "REPORT_TEXT_MISSING",
+    );
     expect(new Set(warnings.map((issue) => issue.code))).toEqual(new Set(["SETTING_REVIEW"]));
     expect(warnings.map((issue) => issue.cell)).toEqual(
       next.reviewed.map((key) => `C${rowsOf(next, "Cấu hình").findIndex((row) => row[0] === key) + 1}`),

@@ -84,7 +84,7 @@ const COMPUTE_FAILURES = [
     sync: 3,
     does: "reads the input sheets' values",
     code: "ItemNotFound",
-    vi: "Không tìm thấy một sheet hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa sheet trong lúc chạy. Hãy chạy lại.",
+    vi: "Không tìm thấy một trang tính hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa trang tính trong lúc chạy. Hãy chạy lại.",
   },
   {
     sync: 4,
@@ -178,7 +178,7 @@ const EXPORT_FAILURES = [
     sync: 1,
     does: "lists the sheets",
     code: "ItemNotFound",
-    vi: "Không tìm thấy một sheet hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa sheet trong lúc chạy. Hãy chạy lại.",
+    vi: "Không tìm thấy một trang tính hoặc vùng ô mà thao tác cần: có thể ai đó vừa đổi tên hoặc xóa trang tính trong lúc chạy. Hãy chạy lại.",
   },
   {
     sync: 2,

@@ -1,12 +1,12 @@
 import { type Cell, runCampaign, type WorkbookSnapshot } from "../../src/engine";
 import { prepareNextYear, validate } from "../../src/excel";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
-import { loadWorkbook, snapshotOf } from "../../src/xlsx/read-workbook";
+import { readSnapshot } from "../../src/xlsx/read-snapshot";
 import { fakeOf, OPTIONS, withExcel } from "./kit";
 
 /** The workbook `Excel.createWorkbook` was given, read back as the command line reads a file. */
 async function createdWorkbook(base64: string): Promise<WorkbookSnapshot> {
-  return snapshotOf(await loadWorkbook(Buffer.from(base64, "base64")));
+  return readSnapshot(Buffer.from(base64, "base64"));
 }
 
 /** A sheet's rows with blank cells as null and no trailing blanks: what a file keeps of them. */
@@ -34,9 +34,9 @@ describe("prepareNextYear (Chuẩn bị năm sau)", () => {
     expect(fake.dump()).toEqual(before);
     expect(fake.sheetNames()).toEqual(namesBefore);
     expect(report).toMatchObject({ opened: true, fromYear: 2024, year: 2025, fallbacks: [] });
-    // Two round trips whatever the roster's size: list the sheets, read their values.
-    expect(report.syncs).toBe(2);
-    expect(fake.syncCount).toBe(2);
+    // Three round trips whatever the roster's size: list the sheets, check which exist, read their values.
+    expect(report.syncs).toBe(3);
+    expect(fake.syncCount).toBe(3);
 
     expect(fake.model.createdWorkbooks).toHaveLength(1);
     const created = await createdWorkbook(fake.model.createdWorkbooks[0]);

@@ -84,7 +84,7 @@ describe("Validate and Compute & fill", () => {
     const printed = Number(/^\$A\$1:\$H\$(\d+)$/.exec(layout.printArea ?? "")?.[1]);
     const values = modern.values("Báo cáo");
     expect(values.slice(0, printed).flat()).toContain("Triệu Ngọc Trung");
-    expect(values.slice(printed).flat()).toContain("Phụ lục I: xem sheet DS tặng quà");
+    expect(values.slice(printed).flat()).toContain("Phụ lục I: xem trang tính DS tặng quà");
   });
 });
 
@@ -128,7 +128,7 @@ describe("clearGeneratedSheets", () => {
     const inputs = sampleWorkbook().sheets.map((sheet) => sheet.name);
     const report = await withExcel(fake, () => clearGeneratedSheets());
     expect(report.deleted).toEqual([...GENERATED_SHEETS, "~tmp DS tặng quà"]);
-    expect(report.syncs).toBe(2);
+    expect(report.syncs).toBe(3);
     expect(fake.sheetNames()).toEqual(inputs);
   });
 });

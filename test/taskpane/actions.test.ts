@@ -118,7 +118,7 @@ describe("Kiểm tra dữ liệu", () => {
   it("says the counts in one sentence and hands the result to the view", async () => {
     const { context, questions } = harness();
     const outcome = await withExcel(fakeOf(sampleWorkbook()), () => validateAction(context));
-    expect(outcome.status).toMatch(/^Đã kiểm tra: 0 lỗi, 1 cảnh báo, \d+ thông tin\.$/);
+    expect(outcome.status).toMatch(/^Đã kiểm tra: 0 lỗi, 1 cảnh báo, \d+ lưu ý\.$/);
     expect(outcome.kind).toBe("success");
     expect(outcome.result?.counts.error).toBe(0);
     expect(questions).toEqual([]);
@@ -147,16 +147,17 @@ describe("Xuất báo cáo", () => {
     expect(steps[steps.length - 1]).toBe(1);
   });
 
-  it("asks before a draft, naming the first three errors' cells; No refuses and names them", async () => {
+  it("asks before a draft, naming the first three errors' cells; No is one calm line and the first error", async () => {
     const { context, questions, saves } = harness([false]);
     const outcome = await withExcel(fakeOf(withBadDates(5)), () => exportAction(context));
     expect(questions).toHaveLength(1);
-    expect(questions[0].message).toBe("Sổ còn 5 lỗi (Con!C4, Con!C5, Con!C6, …). Xuất bản DỰ THẢO?");
-    expect(saves).toEqual([]);
-    expect(outcome.kind).toBe("error");
-    expect(outcome.status).toMatch(
-      /^Chưa xuất báo cáo vì sổ còn 5 lỗi: Con!C4: .+ \| Con!C5: .+ \| Con!C6: .+ … và 2 lỗi khác\./,
+    expect(questions[0].message).toBe(
+      "Sổ còn 5 lỗi (trang tính Con, ô C4, trang tính Con, ô C5, trang tính Con, ô C6, …). Xuất bản nháp có dấu DỰ THẢO?",
     );
+    expect(saves).toEqual([]);
+    expect(outcome.kind).toBe("warning");
+    expect(outcome.status).toBe("Chưa xuất báo cáo: sổ còn 5 lỗi.");
+    expect(outcome.firstError).toMatchObject({ sheet: "Con", cell: "C4", severity: "error" });
   });
 
   it("exports a draft on Yes, its file name and its result line saying so", async () => {
@@ -291,7 +292,7 @@ describe("sheets edited by hand", () => {
     const { context, questions } = harness([true]);
     const outcome = await withExcel(fake, () => computeAction(context));
     expect(questions.map((q) => q.message)).toEqual([
-      "Các sheet DS tặng quà đã bị sửa tay. Thay bằng bản mới?",
+      "Các trang tính DS tặng quà đã được sửa tay. Thay bằng bản mới?",
     ]);
     expect(outcome.status).toMatch(/^Đã tính và điền báo cáo: /);
   });
@@ -301,7 +302,7 @@ describe("sheets edited by hand", () => {
     const { context } = harness([false]);
     const outcome = await withExcel(fake, () => computeAction(context));
     expect(outcome).toEqual({
-      status: "Đã giữ nguyên các sheet sửa tay (DS tặng quà); thao tác chưa chạy.",
+      status: "Đã giữ nguyên các trang tính sửa tay (DS tặng quà); thao tác chưa chạy.",
       kind: "warning",
     });
     expect(fake.values("DS tặng quà")[5][8]).toBe("Đã nhận");
@@ -314,7 +315,7 @@ describe("Xoá danh sách đã tạo", () => {
     await withExcel(fake, () => computeAction(harness().context));
     const before = fake.sheetNames();
     const outcome = await withExcel(fake, () => clearAction(harness([false]).context));
-    expect(outcome.status).toBe("Đã huỷ.");
+    expect(outcome.status).toBe("Đã hủy.");
     expect(fake.sheetNames()).toEqual(before);
   });
 
@@ -322,7 +323,7 @@ describe("Xoá danh sách đã tạo", () => {
     const fake = fakeOf(sampleWorkbook());
     await withExcel(fake, () => computeAction(harness().context));
     const outcome = await withExcel(fake, () => clearAction(harness([true]).context));
-    expect(outcome.status).toMatch(/^Đã xoá 4 sheet: /);
+    expect(outcome.status).toMatch(/^Đã xóa 4 trang tính: /);
     expect(fake.sheetNames()).not.toContain("Báo cáo");
   });
 });

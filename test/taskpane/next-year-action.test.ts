@@ -13,8 +13,9 @@ function context(locale: "vi" | "en" = "vi"): ActionContext {
     },
     progress: rising(() => undefined),
     today: TODAY,
-    delivery: "download",
-    downloadDocx: async () => undefined,
+    // Export's ports: this action never delivers a report.
+    delivery: {} as ActionContext["delivery"],
+    ports: {} as ActionContext["ports"],
   };
 }
 
@@ -24,7 +25,7 @@ describe("Chuẩn bị năm sau (pane action)", () => {
     const outcome = await withExcel(fake, () => nextYearAction(context()));
     expect(outcome.kind).toBe("success");
     expect(outcome.status).toMatch(/^Đã mở sổ năm 2025 .*sổ này giữ nguyên\. Hãy lưu sổ mới với tên khác/);
-    expect(outcome.status).toContain("Trong trang tính Cấu hình có 10 mục đánh dấu “Cần xem lại”");
+    expect(outcome.status).toContain("Trong trang tính Cấu hình có 11 mục đánh dấu “Cần xem lại”");
     expect(fake.model.createdWorkbooks).toHaveLength(1);
   });
 

@@ -21,6 +21,7 @@ describe("the vi/en text catalog", () => {
       validate: "Kiểm tra dữ liệu",
       compute: "Tính và điền báo cáo",
       export: "Xuất báo cáo",
+      nextYear: "Chuẩn bị năm sau",
       clear: "Xóa danh sách đã tạo",
     });
     // NFC: what the clerk types and what Excel stores.

@@ -1,7 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { campaignYearOf, inputTemplates, rollOver } from "../../engine";
-import { snapshotOf } from "../../xlsx/read-workbook";
 import { trackerWorkbookBytes } from "../../xlsx/tracker-workbook";
 import type { ParsedArgs } from "../args";
 import { CliError, EXIT } from "../cli-error";
@@ -25,8 +24,7 @@ export async function initFromCommand(args: ParsedArgs, output: Output): Promise
   const file = await newWorkbookPath(args);
   if (await samePath(file, from))
     throw new CliError(`Tệp mới phải khác tệp năm trước (${from}): sổ năm trước được giữ nguyên làm hồ sơ.`);
-  const { workbook } = await openWorkbookFile(from);
-  const snapshot = snapshotOf(workbook);
+  const { snapshot } = await openWorkbookFile(from);
   const fromYear = campaignYearOf(snapshot);
   const year = args.year ?? fromYear + 1;
   if (year <= fromYear || year > 2100)

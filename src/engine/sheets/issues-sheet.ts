@@ -1,6 +1,5 @@
 import type { CampaignResult } from "../campaign/run-campaign";
 import { formatDayMonthYear } from "../dates";
-import { formatVnd } from "../money";
 import type { Severity } from "../issues";
 import type { Locale } from "../messages";
 import { formatVnd } from "../money";
