@@ -33,17 +33,21 @@ export interface AgencyRow {
   readonly children: number;
   readonly gifts: CountTotal;
   readonly awards: CountTotal;
-  readonly contributions: {
-    readonly total: number;
-    readonly contributors: number;
-    readonly staffContributors: number;
-    readonly participation: number;
-    readonly byPurpose: readonly ({ readonly purpose: string } & CountTotal)[];
-  };
+  readonly contributions: ContributionFigures;
   /** Total spend: the activities' `Kinh phí`, summed once (SPEC §3). */
   readonly spend: number;
   readonly activities: number;
   readonly slogans: { readonly posted: number; readonly total: number };
+}
+
+/** Contributions as an agency reports them, and as the province adds them up. */
+export interface ContributionFigures {
+  readonly total: number;
+  readonly contributors: number;
+  readonly staffContributors: number;
+  /** Staff contributors / staff, to 4 decimals (for the province: of all agencies' staff, not an average of rates). */
+  readonly participation: number;
+  readonly byPurpose: readonly ({ readonly purpose: string } & CountTotal)[];
 }
 
 /** A child on one agency's gift or award list, for the cross-agency same-child rule. */

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../dates";
 import { sameChildKey } from "../lists/same-child";
 import { compareVietnamese, foldKey } from "../text";
-import type { AgencyReport, AgencyRow, CountTotal } from "./agency-report";
+import type { AgencyReport, AgencyRow, ContributionFigures, CountTotal } from "./agency-report";
 
 /** A file that could not be read as a tracker or a report workbook, and why, in the clerk's words. */
 export interface UnreadableFile {
@@ -24,14 +24,7 @@ export interface ConsolidationTotals {
   readonly children: number;
   readonly gifts: CountTotal;
   readonly awards: CountTotal;
-  readonly contributions: {
-    readonly total: number;
-    readonly contributors: number;
-    readonly staffContributors: number;
-    /** Staff contributors of all agencies / their staff, to 4 decimals (not an average of the agencies' rates). */
-    readonly participation: number;
-    readonly byPurpose: readonly ({ readonly purpose: string } & CountTotal)[];
-  };
+  readonly contributions: ContributionFigures;
   readonly spend: number;
   readonly activities: number;
   /** Agencies that reported after their deadline. */
