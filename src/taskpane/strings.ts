@@ -338,8 +338,8 @@ const VI: Strings = {
   // Export delivery
   delivery: {
     exportHint: {
-      download: "Tính lại rồi tải báo cáo .docx (kèm hai danh sách phụ lục) về máy.",
-      saveButton: "Tính lại và tạo báo cáo .docx; sau đó bấm “Lưu báo cáo (.docx)” để lưu tệp.",
+      download: "Tính lại rồi tải báo cáo .docx về máy.",
+      saveButton: "Tính lại, rồi bấm “Lưu báo cáo (.docx)”.",
       webOrWorkbook:
         "Tính lại. Excel cho Mac không lưu được tệp .docx từ bổ trợ: mở sổ trong Excel trên web để tải .docx, hoặc mở báo cáo trong sổ mới để lưu và in.",
       workbook:
@@ -535,7 +535,7 @@ const EN: Strings = {
   // Export delivery
   delivery: {
     exportHint: {
-      download: "Computes again, then downloads the .docx report with its two annex lists.",
+      download: "Computes again, then downloads the .docx report.",
       saveButton:
         "Computes again and builds the .docx report; then click “Save report (.docx)” to save the file.",
       webOrWorkbook:

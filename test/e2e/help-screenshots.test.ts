@@ -128,7 +128,8 @@ describe("the guide's screenshots", () => {
   test("5. compute: the sample's figures", async () => {
     await step("compute", { workbook: "sample" }, async (session) => {
       await press(session, "compute");
-      await session.pane.getByRole("region", { name: vi.summaryHeading }).waitFor();
+      // The summary opens after Compute (it stays folded after Validate).
+      await session.pane.locator("#summary-section[open]").waitFor();
       await fromButtons(session);
     });
   });
