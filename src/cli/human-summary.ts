@@ -20,7 +20,7 @@ export function humanSummary(result: CampaignResult, written: readonly string[])
       : `đã quá hạn ${deadline} ${-result.daysToDeadline} ngày`;
   return [
     `Tháng hành động vì trẻ em năm ${settings.year}: "${settings.theme}"`,
-    `Kiểm tra: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} thông tin`,
+    `Kiểm tra: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} lưu ý`,
     `Cán bộ: ${result.staff.count} · Con: ${result.children.rows} dòng, ${result.children.unique} cháu`,
     `Quà 1/6: ${gifts.count} cháu × ${formatVnd(gifts.value)} đ = ${formatVnd(gifts.total)} đ`,
     `Khen thưởng năm học ${settings.schoolYear.first}-${settings.schoolYear.last}: ${awards.count} cháu, ${formatVnd(awards.total)} đ`,

@@ -18,7 +18,7 @@ export async function checkCommand(args: ParsedArgs, output: Output): Promise<nu
   } else {
     for (const issue of result.issues) output.out(issueLine(issue));
     const { error, warning, info } = result.counts;
-    output.out(`Kết quả: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin.`);
+    output.out(`Kết quả: ${error} lỗi, ${warning} cảnh báo, ${info} lưu ý.`);
   }
   return result.counts.error > 0 ? EXIT.validationErrors : EXIT.ok;
 }
