@@ -1,4 +1,5 @@
-import { type IsoDate, type Locale, parseDateText } from "../engine";
+import { type IsoDate, type Locale } from "../engine";
+import { readCommonOptions } from "./common-options";
 import { CliError } from "./cli-error";
 import { CONSOLIDATE_USAGE } from "./consolidate/consolidate-args";
 
@@ -61,16 +62,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (!file) throw new CliError(`Thiếu tên tệp .xlsx cho lệnh ${command}.`);
   if (extra.length > 0) throw new CliError(`Thừa tham số: ${extra.join(" ")}.`);
 
-  const lang = options.get("--lang") ?? "vi";
-  if (lang !== "vi" && lang !== "en") throw new CliError(`--lang chỉ nhận vi hoặc en, không phải "${lang}".`);
-  let today: IsoDate | null = null;
-  const todayText = options.get("--today");
-  if (todayText !== undefined) {
-    const reading = parseDateText(todayText);
-    if (reading.kind !== "date")
-      throw new CliError(`--today cần một ngày dạng dd/mm/yyyy, không phải "${todayText}".`);
-    today = reading.date;
-  }
+  const { locale: lang, today } = readCommonOptions(options);
   const from = options.get("--from") ?? null;
   const yearText = options.get("--year");
   if (from !== null && command !== "init") throw new CliError("--from chỉ dùng với lệnh init.");

@@ -1,4 +1,5 @@
-import { type IsoDate, type Locale, parseDateText } from "../../engine";
+import { type IsoDate, type Locale } from "../../engine";
+import { readCommonOptions } from "../common-options";
 import { CliError } from "../cli-error";
 
 /** The receiving agency's header and signature, from flags (defaults: the department named in the plan). */
@@ -62,16 +63,7 @@ export function parseConsolidateArgs(argv: readonly string[]): ConsolidateArgs {
   if (paths.length === 0)
     throw new CliError("Thiếu tệp hoặc thư mục cần tổng hợp: action-month consolidate <tệp hoặc thư mục…>");
 
-  const lang = options.get("--lang") ?? "vi";
-  if (lang !== "vi" && lang !== "en") throw new CliError(`--lang chỉ nhận vi hoặc en, không phải "${lang}".`);
-  let today: IsoDate | null = null;
-  const todayText = options.get("--today");
-  if (todayText !== undefined) {
-    const reading = parseDateText(todayText);
-    if (reading.kind !== "date")
-      throw new CliError(`--today cần một ngày dạng dd/mm/yyyy, không phải "${todayText}".`);
-    today = reading.date;
-  }
+  const { locale: lang, today } = readCommonOptions(options);
   const receiver = Object.fromEntries(
     Object.entries(RECEIVER_OPTIONS).map(([flag, key]) => [key, options.get(flag)?.trim() || null]),
   ) as unknown as ReceiverFlags;
