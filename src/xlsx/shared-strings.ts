@@ -1,4 +1,5 @@
-import { decodeEscapes, parseXml } from "./xml";
+import { decodeEscapes } from "./xml";
+import { END, OPEN, TEXT, XmlReader } from "./xml-reader";
 
 export interface SharedStrings {
   readonly strings: readonly string[];
@@ -16,21 +17,22 @@ export function readSharedStrings(xml: string, part: string): SharedStrings {
   let text = "";
   let inText = false;
   let phonetic = 0;
-  parseXml(xml, part, {
-    open(name, _attributes, selfClosing) {
+  const reader = new XmlReader(xml, part);
+  for (let token = reader.next(); token !== END; token = reader.next()) {
+    if (token === TEXT) {
+      if (inText) text += reader.text();
+    } else if (token === OPEN) {
+      const name = reader.name;
       if (name === "si") text = "";
       else if (name === "r") rich.add(strings.length);
-      else if (name === "t" && !selfClosing) inText = phonetic === 0;
-      else if (name === "rPh" && !selfClosing) phonetic += 1;
-    },
-    close(name) {
+      else if (name === "t" && !reader.selfClosing) inText = phonetic === 0;
+      else if (name === "rPh" && !reader.selfClosing) phonetic += 1;
+    } else {
+      const name = reader.name;
       if (name === "t") inText = false;
-      else if (name === "rPh") phonetic -= 1;
+      else if (name === "rPh" && !reader.selfClosing) phonetic -= 1;
       else if (name === "si") strings.push(decodeEscapes(text));
-    },
-    text(chunk) {
-      if (inText) text += chunk;
-    },
-  });
+    }
+  }
   return { strings, rich };
 }

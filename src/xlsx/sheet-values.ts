@@ -1,6 +1,7 @@
 import type { Cell } from "../engine";
 import { DAYS_1900_TO_1904, serialOfIsoDate } from "./serials";
-import { attribute, decodeEscapes, parseXml } from "./xml";
+import { decodeEscapes } from "./xml";
+import { END, OPEN, TEXT, XmlReader } from "./xml-reader";
 
 /** What a sheet's cells need from the rest of the workbook. */
 export interface SheetContext {
@@ -81,54 +82,57 @@ export function readSheetValues(xml: string, part: string, context: SheetContext
   let collecting = 0;
   let phonetic = 0;
 
-  parseXml(xml, part, {
-    open(name, attributes, selfClosing) {
-      switch (name) {
+  const reader = new XmlReader(xml, part);
+  for (let token = reader.next(); token !== END; token = reader.next()) {
+    if (token === TEXT) {
+      if (collecting === 1) text += reader.text();
+      else if (collecting === 2) inline += reader.text();
+    } else if (token === OPEN) {
+      switch (reader.name) {
         case "row": {
-          const r = attribute(attributes, "r");
+          const r = reader.attribute("r");
           rowIndex = r === undefined ? rowIndex + 1 : Number(r) - 1;
           nextColumn = 0;
           break;
         }
         case "c": {
-          const r = attribute(attributes, "r");
+          const r = reader.attribute("r");
           const ref = r === undefined ? null : parseCellRef(r);
           if (ref && rowIndex < 0) rowIndex = ref.row;
           column = ref ? ref.column : nextColumn;
           nextColumn = column + 1;
-          type = attribute(attributes, "t") ?? "n";
-          style = Number(attribute(attributes, "s") ?? 0);
+          type = reader.attribute("t") ?? "n";
+          style = Number(reader.attribute("s") ?? 0);
           text = "";
           inline = null;
           break;
         }
         case "v":
-          if (!selfClosing) collecting = 1;
+          if (!reader.selfClosing) collecting = 1;
           break;
         case "is":
           inline = "";
           break;
         case "t":
-          if (inline !== null && !selfClosing && phonetic === 0) collecting = 2;
+          if (inline !== null && !reader.selfClosing && phonetic === 0) collecting = 2;
           break;
         case "rPh":
-          if (!selfClosing) phonetic += 1;
+          if (!reader.selfClosing) phonetic += 1;
           break;
         case "mergeCell": {
-          const ref = attribute(attributes, "ref");
+          const ref = reader.attribute("ref");
           if (ref) merges.push(ref);
           break;
         }
       }
-    },
-    close(name) {
-      switch (name) {
+    } else {
+      switch (reader.name) {
         case "v":
         case "t":
           collecting = 0;
           break;
         case "rPh":
-          phonetic -= 1;
+          if (!reader.selfClosing) phonetic -= 1;
           break;
         case "c": {
           if (rowIndex < 0) rowIndex = 0;
@@ -139,12 +143,8 @@ export function readSheetValues(xml: string, part: string, context: SheetContext
           break;
         }
       }
-    },
-    text(chunk) {
-      if (collecting === 1) text += chunk;
-      else if (collecting === 2) inline += chunk;
-    },
-  });
+    }
+  }
 
   for (const ref of merges) clearMergedArea(rows, ref);
   for (let r = 0; r < rows.length; r += 1) {

@@ -1,3 +1,4 @@
+import { strFromU8 } from "fflate";
 import { execFileSync } from "node:child_process";
 import {
   accessSync,
@@ -16,7 +17,8 @@ import { generatedSheets } from "../../src/report/generated-sheets";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeReportWorkbook } from "../../src/xlsx/report-workbook";
 import { loadWorkbook, snapshotOf } from "../support/exceljs-snapshot";
-import { partText, trackerBytes } from "../support/xlsx-fixtures";
+import { partText, trackerBytes, zipParts } from "../support/xlsx-fixtures";
+import { bothTokenizations } from "../support/xml-tokens";
 
 /**
  * Real files from a real writer: the tracker saved again by LibreOffice (1900 and 1904 date systems, an Excel
@@ -106,6 +108,15 @@ describeLo(SUITE, () => {
     const result = (snapshot: WorkbookSnapshot) => JSON.stringify(runCampaign(snapshot, { today: TODAY }));
     expect(result(mine)).toEqual(result(theirs));
     expect(gifts(mine)).toEqual(gifts(readWorkbook(original).snapshot));
+  });
+
+  it("tokenizes every XML part LibreOffice wrote as saxes does", () => {
+    for (const name of ["tracker", "tracker-1904", "tracker-table"])
+      for (const [part, content] of Object.entries(zipParts(saved(name)))) {
+        if (!/\.(xml|rels)$/i.test(part)) continue;
+        const { saxes, reader } = bothTokenizations(strFromU8(content));
+        expect({ part, tokens: reader }).toEqual({ part, tokens: saxes });
+      }
   });
 
   it("gives the right dates from LibreOffice's 1904 workbook", () => {

@@ -1,0 +1,355 @@
+import { XmlError } from "./xml";
+
+/**
+ * A pull tokenizer for the large parts — worksheets and the shared string table, tens of megabytes at province
+ * scale — where saxes spent half a second building an attribute object for every cell. It checks what makes a
+ * document well-formed for this purpose (tags nested and closed, attributes quoted and separated, entity and
+ * character references valid, one root, no DTD — OOXML forbids them) and allocates nothing for what its reader
+ * does not ask for: an attribute is found and decoded when asked by name, text only when asked.
+ * `test/xlsx/xml-reader.test.ts` holds it to saxes's token stream on every XML part of the test corpus.
+ *
+ * Names are given without their prefix (`x:c` is `c`), as `xml.ts` does for the small parts.
+ */
+
+export const END = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export type XmlToken = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQUALS = 0x3d;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const AMPERSAND = 0x26;
+const COLON = 0x3a;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+const CR = 0x0d;
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === CR;
+}
+
+/** Characters that end a name; `<`, `&`, quotes and `=` inside one are errors. */
+function endsName(code: number): boolean {
+  return isSpace(code) || code === GT || code === SLASH;
+}
+
+function isForbiddenInName(code: number): boolean {
+  return code === LT || code === AMPERSAND || code === QUOTE || code === APOSTROPHE || code === EQUALS;
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+export class XmlReader {
+  /** Local name of the element just opened or closed. */
+  name = "";
+  /** The element just opened, or just closed, was written `<… />` (its CLOSE token comes right after its OPEN). */
+  selfClosing = false;
+
+  private at = 0;
+  private readonly open: string[] = [];
+  private pendingClose = false;
+  private seenRoot = false;
+  /** Start and end of the current TEXT token; `raw` when it came from a CDATA section. */
+  private textStart = 0;
+  private textEnd = 0;
+  private textRaw = false;
+  /** Per attribute of the current start tag: start of its local name, end of its name, value start, value end. */
+  private readonly attributes: number[] = [];
+  private attributeCount = 0;
+  /** The next `&` at or after the scan, found once: every reference is checked once, the scan stays linear. */
+  private nextAmpersand = -1;
+
+  constructor(
+    private readonly xml: string,
+    private readonly part: string,
+  ) {
+    this.nextAmpersand = this.find("&", 0);
+    if (xml.charCodeAt(0) === 0xfeff) this.at = 1;
+  }
+
+  private fail(message: string, at = this.at): never {
+    const line = this.xml.slice(0, at).split("\n").length;
+    throw new XmlError(`${this.part}: ${message} (line ${line})`);
+  }
+
+  private find(text: string, from: number): number {
+    const at = this.xml.indexOf(text, from);
+    return at < 0 ? Infinity : at;
+  }
+
+  /** Checks each `&` in [from, to) starts a valid reference. */
+  private checkReferences(from: number, to: number): void {
+    while (this.nextAmpersand < to) {
+      if (this.nextAmpersand >= from) this.referenceEnd(this.nextAmpersand);
+      this.nextAmpersand = this.find("&", this.nextAmpersand + 1);
+    }
+  }
+
+  /** The reference at `at` (an `&`) decoded, with the index after its `;`. */
+  private reference(at: number): { text: string; end: number } {
+    const end = this.referenceEnd(at);
+    const body = this.xml.slice(at + 1, end - 1);
+    if (body.charCodeAt(0) !== 0x23) return { text: NAMED_ENTITIES[body], end };
+    const code = body.charCodeAt(1) === 0x78 ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return { text: String.fromCodePoint(code), end };
+  }
+
+  private referenceEnd(at: number): number {
+    const semicolon = this.xml.indexOf(";", at);
+    const body = semicolon < 0 || semicolon - at > 12 ? "" : this.xml.slice(at + 1, semicolon);
+    if (body.charCodeAt(0) === 0x23) {
+      const hex = body.charCodeAt(1) === 0x78;
+      const digits = body.slice(hex ? 2 : 1);
+      if ((hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits) && isXmlChar(parseInt(digits, hex ? 16 : 10)))
+        return semicolon + 1;
+      this.fail(`invalid character reference &${body};`, at);
+    }
+    if (!(body in NAMED_ENTITIES)) this.fail(`undefined entity &${body};`, at);
+    return semicolon + 1;
+  }
+
+  /**
+   * Text with references decoded and line ends normalised as XML requires (`\r\n` and `\r` read as `\n`; in an
+   * attribute value every tab, line end and `\r\n` reads as one space).
+   */
+  private decode(from: number, to: number, attribute: boolean): string {
+    const xml = this.xml;
+    let out = "";
+    let run = from;
+    for (let i = from; i < to; i += 1) {
+      const code = xml.charCodeAt(i);
+      if (code === AMPERSAND) {
+        const { text, end } = this.reference(i);
+        out += xml.slice(run, i) + text;
+        run = end;
+        i = end - 1;
+      } else if (code === CR) {
+        out += xml.slice(run, i) + (attribute ? " " : "\n");
+        if (xml.charCodeAt(i + 1) === 0x0a) i += 1;
+        run = i + 1;
+      } else if (attribute && (code === 0x0a || code === 0x09)) {
+        out += xml.slice(run, i) + " ";
+        run = i + 1;
+      }
+    }
+    return run === from ? xml.slice(from, to) : out + xml.slice(run, to);
+  }
+
+  /** The next token. After END, END again. */
+  next(): XmlToken {
+    if (this.pendingClose) {
+      this.pendingClose = false;
+      return CLOSE;
+    }
+    const xml = this.xml;
+    while (this.at < xml.length) {
+      const start = this.at;
+      if (xml.charCodeAt(start) !== LT) {
+        const lt = xml.indexOf("<", start);
+        const end = lt < 0 ? xml.length : lt;
+        this.at = end;
+        this.checkReferences(start, end);
+        if (this.open.length === 0) {
+          for (let i = start; i < end; i += 1)
+            if (!isSpace(xml.charCodeAt(i))) this.fail("text outside the root element", i);
+          continue;
+        }
+        this.textStart = start;
+        this.textEnd = end;
+        this.textRaw = false;
+        return TEXT;
+      }
+      const second = xml.charCodeAt(start + 1);
+      if (second === SLASH) return this.endTag(start);
+      if (second === QUESTION) {
+        const end = this.find("?>", start + 2);
+        if (end === Infinity) this.fail("unterminated processing instruction", start);
+        this.at = end + 2;
+        continue;
+      }
+      if (second === BANG) {
+        if (xml.startsWith("<!--", start)) {
+          const end = this.find("-->", start + 4);
+          if (end === Infinity) this.fail("unterminated comment", start);
+          this.at = end + 3;
+          continue;
+        }
+        if (xml.startsWith("<![CDATA[", start)) {
+          if (this.open.length === 0) this.fail("CDATA outside the root element", start);
+          const end = this.find("]]>", start + 9);
+          if (end === Infinity) this.fail("unterminated CDATA section", start);
+          this.at = end + 3;
+          this.textStart = start + 9;
+          this.textEnd = end;
+          this.textRaw = true;
+          return TEXT;
+        }
+        this.fail(
+          xml.startsWith("<!DOCTYPE", start) ? "a DTD, which OOXML parts may not have" : "unexpected <!",
+          start,
+        );
+      }
+      return this.startTag(start);
+    }
+    if (this.open.length > 0) this.fail(`<${this.open[this.open.length - 1]}> is not closed`);
+    if (!this.seenRoot) this.fail("no root element");
+    return END;
+  }
+
+  private nameEnd(from: number): number {
+    const xml = this.xml;
+    let i = from;
+    for (; i < xml.length; i += 1) {
+      const code = xml.charCodeAt(i);
+      if (endsName(code)) break;
+      if (isForbiddenInName(code)) this.fail("invalid character in a name", i);
+    }
+    if (i === from) this.fail("a tag without a name", from);
+    if (i === xml.length) this.fail("unterminated tag", from);
+    return i;
+  }
+
+  private skipSpace(from: number): number {
+    const xml = this.xml;
+    let i = from;
+    while (isSpace(xml.charCodeAt(i))) i += 1;
+    return i;
+  }
+
+  private startTag(start: number): XmlToken {
+    const xml = this.xml;
+    if (this.open.length === 0 && this.seenRoot) this.fail("a second root element", start);
+    const nameEnd = this.nameEnd(start + 1);
+    const qualified = xml.slice(start + 1, nameEnd);
+    const colon = qualified.indexOf(":");
+    this.name = colon < 0 ? qualified : qualified.slice(colon + 1);
+    this.attributeCount = 0;
+    let i = nameEnd;
+    for (;;) {
+      const spaced = isSpace(xml.charCodeAt(i));
+      i = this.skipSpace(i);
+      const code = xml.charCodeAt(i);
+      if (code === GT) {
+        this.selfClosing = false;
+        this.open.push(qualified);
+        break;
+      }
+      if (code === SLASH) {
+        if (xml.charCodeAt(i + 1) !== GT) this.fail("expected /> ", i);
+        this.selfClosing = true;
+        this.pendingClose = true;
+        i += 1;
+        break;
+      }
+      if (i >= xml.length) this.fail("unterminated tag", start);
+      if (!spaced) this.fail("attributes must be separated by white space", i);
+      i = this.readAttribute(i);
+    }
+    this.seenRoot = true;
+    this.at = i + 1;
+    return OPEN;
+  }
+
+  /** Reads one `name="value"` from `from`, recording where its parts are; returns the index after it. */
+  private readAttribute(from: number): number {
+    const xml = this.xml;
+    let nameEnd = from;
+    let local = from;
+    for (; nameEnd < xml.length; nameEnd += 1) {
+      const code = xml.charCodeAt(nameEnd);
+      if (isSpace(code) || code === EQUALS) break;
+      if (code === COLON && local === from) local = nameEnd + 1;
+      else if (code === LT || code === GT || code === SLASH || code === AMPERSAND || code === QUOTE)
+        this.fail("invalid character in an attribute name", nameEnd);
+    }
+    if (nameEnd === from) this.fail("an attribute without a name", from);
+    let i = this.skipSpace(nameEnd);
+    if (xml.charCodeAt(i) !== EQUALS) this.fail("an attribute without a value", i);
+    i = this.skipSpace(i + 1);
+    const quote = xml.charCodeAt(i);
+    if (quote !== QUOTE && quote !== APOSTROPHE) this.fail("an attribute value must be quoted", i);
+    const valueStart = i + 1;
+    let valueEnd = valueStart;
+    for (; ; valueEnd += 1) {
+      const code = xml.charCodeAt(valueEnd);
+      if (code === quote) break;
+      if (code === LT || valueEnd >= xml.length) this.fail("unterminated attribute value", valueStart);
+    }
+    this.checkReferences(valueStart, valueEnd);
+    const slot = this.attributeCount * 4;
+    this.attributes[slot] = local;
+    this.attributes[slot + 1] = nameEnd;
+    this.attributes[slot + 2] = valueStart;
+    this.attributes[slot + 3] = valueEnd;
+    this.attributeCount += 1;
+    return valueEnd + 1;
+  }
+
+  private endTag(start: number): XmlToken {
+    const xml = this.xml;
+    const expected = this.open.pop();
+    if (expected === undefined) this.fail("an end tag without a start tag", start);
+    const nameEnd = start + 2 + expected.length;
+    if (!xml.startsWith(expected, start + 2) || !endsName(xml.charCodeAt(nameEnd)))
+      this.fail(`expected </${expected}>`, start);
+    const close = this.skipSpace(nameEnd);
+    if (xml.charCodeAt(close) !== GT) this.fail(`expected </${expected}>`, start);
+    const colon = expected.indexOf(":");
+    this.name = colon < 0 ? expected : expected.slice(colon + 1);
+    this.selfClosing = false;
+    this.at = close + 1;
+    return CLOSE;
+  }
+
+  /**
+   * An attribute of the element just opened, by local name (`r:id` answers "id"), decoded; undefined when absent.
+   * An unprefixed attribute wins over a prefixed one; namespace declarations are never answers.
+   */
+  attribute(local: string): string | undefined {
+    const xml = this.xml;
+    let found = -1;
+    for (let slot = 0; slot < this.attributeCount * 4; slot += 4) {
+      const localStart = this.attributes[slot];
+      const nameEnd = this.attributes[slot + 1];
+      if (nameEnd - localStart !== local.length || !xml.startsWith(local, localStart)) continue;
+      const nameStart = this.nameStartOf(slot);
+      if (localStart === nameStart) {
+        found = slot;
+        break;
+      }
+      if (found < 0 && !xml.startsWith("xmlns:", nameStart)) found = slot;
+    }
+    if (found < 0) return undefined;
+    return this.decode(this.attributes[found + 2], this.attributes[found + 3], true);
+  }
+
+  /** Where the attribute of `slot` begins, prefix included: back from its local name to the space before it. */
+  private nameStartOf(slot: number): number {
+    let i = this.attributes[slot];
+    while (i > 0 && !isSpace(this.xml.charCodeAt(i - 1))) i -= 1;
+    return i;
+  }
+
+  /** The text of the current TEXT token, decoded. */
+  text(): string {
+    if (!this.textRaw) return this.decode(this.textStart, this.textEnd, false);
+    const raw = this.xml.slice(this.textStart, this.textEnd);
+    return raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  }
+}
