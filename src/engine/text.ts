@@ -23,17 +23,43 @@ function remembered(compute: (text: string) => string, limit = 250_000): (text: 
   };
 }
 
-/** NFC, trimmed, inner whitespace collapsed to one space. */
-export const cleanText = remembered((text: string): string =>
+const NOT_CLEAN = 0;
+const CLEAN_ASCII = 1;
+const CLEAN = 2;
+
+/**
+ * Already clean, seen in one pass without a lookup: no space at either end or twice, no other white space, and
+ * only characters NFC leaves as they are — below U+0300 (ASCII, Latin-1, Latin Extended) or Vietnamese's
+ * precomposed letters (U+1E00–U+1EFF). Most cells of a roster are, and hashing each into a cache cost more than
+ * this scan. CLEAN_ASCII when every character is ASCII besides.
+ */
+function cleanness(text: string): number {
+  const last = text.length - 1;
+  let ascii = true;
+  for (let i = 0; i <= last; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return NOT_CLEAN;
+    } else if (code < 0x21 || code === 0xa0 || (code >= 0x300 && (code < 0x1e00 || code > 0x1eff)))
+      return NOT_CLEAN;
+    else if (code > 0x7f) ascii = false;
+  }
+  return ascii ? CLEAN_ASCII : CLEAN;
+}
+
+const cleanedText = remembered((text: string): string =>
   text.normalize("NFC").replace(WHITESPACE_RUN, " ").trim(),
 );
+
+/** NFC, trimmed, inner whitespace collapsed to one space. */
+export const cleanText = (text: string): string => (cleanness(text) === NOT_CLEAN ? cleanedText(text) : text);
 
 /**
  * The key under which headers, sheet names, setting keys and achievement names are matched:
  * case-folded and without Vietnamese diacritics, so `Ho va ten` matches `Họ và tên`.
  * `đ` is a letter of its own in Unicode (it has no decomposition), hence the explicit mapping.
  */
-export const foldKey = remembered((text: string): string =>
+const foldedKey = remembered((text: string): string =>
   cleanText(text)
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
@@ -42,8 +68,18 @@ export const foldKey = remembered((text: string): string =>
     .toLowerCase(),
 );
 
-/** The key under which children's names are compared: diacritics matter (Hà ≠ Hạ), case and spacing do not. */
-export const nameKey = remembered((text: string): string => cleanText(text).toLocaleLowerCase("vi"));
+// Clean ASCII (staff IDs, most headers) has no marks to strip: lower case is the whole key.
+export const foldKey = (text: string): string =>
+  cleanness(text) === CLEAN_ASCII ? text.toLowerCase() : foldedKey(text);
+
+const lowerCaseName = remembered((text: string): string => cleanText(text).toLocaleLowerCase("vi"));
+
+/**
+ * The key under which children's names are compared: diacritics matter (Hà ≠ Hạ), case and spacing do not.
+ * Vietnamese has no casing rules of its own, so a clean name's key is its plain lower case.
+ */
+export const nameKey = (text: string): string =>
+  cleanness(text) === NOT_CLEAN ? lowerCaseName(text) : text.toLowerCase();
 
 /** The given name (tên) by which Vietnamese lists are ordered: the last word of the full name. */
 export const givenName = remembered((fullName: string): string => {

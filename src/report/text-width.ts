@@ -68,7 +68,7 @@ const DEFAULT_WIDTH = 500;
 /** The horn of ơ/ư adds width that the base letter does not have. */
 const HORN_EXTRA = 60;
 
-function charWidth(char: string, font: FontWidths): number {
+function measuredCharWidth(char: string, font: FontWidths): number {
   const direct = font.letters.get(char) ?? font.marks[char];
   if (direct !== undefined) return direct;
   // Vietnamese letters: the base letter's width (tone and vowel marks sit above or below it).
@@ -78,25 +78,75 @@ function charWidth(char: string, font: FontWidths): number {
   return (font.letters.get(base) ?? DEFAULT_WIDTH) + horn;
 }
 
-/** Width of `text` on one line, in points. */
-export function textWidthPt(text: string, sizePt: number, bold = false): number {
-  const font = bold ? BOLD : REGULAR;
+/**
+ * Widths by character, each measured once: the annexes' page breaks measure every cell of every row (hundreds of
+ * thousands of names at province scale), and decomposing a Vietnamese letter each time was most of the .docx's time.
+ */
+const cachedWidths = new Map<FontWidths, Map<string, number>>([
+  [REGULAR, new Map()],
+  [BOLD, new Map()],
+]);
+
+function charWidth(char: string, font: FontWidths): number {
+  const cache = cachedWidths.get(font)!;
+  let width = cache.get(char);
+  if (width === undefined) {
+    width = measuredCharWidth(char, font);
+    cache.set(char, width);
+  }
+  return width;
+}
+
+/** Width of `text` in 1/1000 em; widths add up character by character (no kerning in the estimate). */
+function textUnits(text: string, font: FontWidths): number {
   let units = 0;
   for (const char of text.normalize("NFC")) units += charWidth(char, font);
-  return (units * sizePt) / 1000;
+  return units;
+}
+
+/** Words repeat (a province's names share a few thousand syllables): each word measured once per font. */
+const cachedWords = new Map<FontWidths, Map<string, number>>([
+  [REGULAR, new Map()],
+  [BOLD, new Map()],
+]);
+/** Beyond this many words the cache starts afresh, so a long-lived task pane does not grow without end. */
+const WORD_CACHE_LIMIT = 100_000;
+
+function wordUnits(word: string, font: FontWidths): number {
+  const cache = cachedWords.get(font)!;
+  let units = cache.get(word);
+  if (units === undefined) {
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    units = textUnits(word, font);
+    cache.set(word, units);
+  }
+  return units;
+}
+
+/** Width of `text` on one line, in points. */
+export function textWidthPt(text: string, sizePt: number, bold = false): number {
+  return (textUnits(text, bold ? BOLD : REGULAR) * sizePt) / 1000;
 }
 
 /** Lines a paragraph takes when wrapped at word boundaries into `widthPt`. */
 export function wrappedLineCount(text: string, widthPt: number, sizePt: number, bold = false): number {
+  const font = bold ? BOLD : REGULAR;
+  const space = charWidth(" ", font);
   let lines = 1;
-  let line = "";
+  let line = 0;
+  // As the text "" + word would be: a line of empty words (a leading or doubled space) has no width yet.
+  let lineEmpty = true;
   for (const word of text.split(" ")) {
-    const candidate = line === "" ? word : `${line} ${word}`;
-    if (line !== "" && textWidthPt(candidate, sizePt, bold) > widthPt) {
+    const units = wordUnits(word, font);
+    // A line's width is its words' widths and the spaces between them: measured once per word.
+    const candidate = lineEmpty ? units : line + space + units;
+    if (!lineEmpty && (candidate * sizePt) / 1000 > widthPt) {
       lines++;
-      line = word;
+      line = units;
+      lineEmpty = word === "";
     } else {
       line = candidate;
+      lineEmpty = lineEmpty && word === "";
     }
   }
   return lines;

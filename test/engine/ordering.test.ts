@@ -1,3 +1,6 @@
+import { UnitOrder } from "../../src/engine/lists/unit-order";
+import type { StaffRoster } from "../../src/engine/roster/staff";
+import { compareVietnamese, givenName } from "../../src/engine/text";
 import { run, withChildren } from "../support/workbook-builder";
 
 describe("list order", () => {
@@ -24,5 +27,53 @@ describe("list order", () => {
       ["Văn phòng", 5, 1_000_000],
       ["Phòng Quản lý khoa học", 1, 200_000],
     ]);
+  });
+});
+
+describe("sorting people for a list", () => {
+  const NAMES = [
+    "Lê Minh An",
+    "Lê Văn An",
+    "Lê văn an",
+    "Nguyễn Thị Đào",
+    "Trần Văn Dũng",
+    "Hoàng Ánh",
+    "Hoàng Anh",
+    "Ân",
+    "Ăn",
+  ];
+  const UNITS = ["Văn phòng", "Phòng Quản lý khoa học", "Đơn vị mới"];
+
+  /** The order stated in full, one comparison at a time, to hold the ranked sort to. */
+  const comparedOneByOne = (
+    order: UnitOrder,
+    a: { unit: string; name: string; birthDate: string },
+    b: { unit: string; name: string; birthDate: string },
+  ): number =>
+    order.rankOf(a.unit) - order.rankOf(b.unit) ||
+    compareVietnamese(givenName(a.name), givenName(b.name)) ||
+    compareVietnamese(a.name, b.name) ||
+    (a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : 0);
+
+  it("gives the order of comparing each pair in full, on names that differ only in case or marks", () => {
+    const order = new UnitOrder({ names: UNITS.slice(0, 2), declared: true, canonical: (name) => name }, {
+      members: [],
+    } as unknown as StaffRoster);
+    let seed = 5;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 50; round++) {
+      const people = Array.from({ length: 1 + random(40) }, (_, i) => ({
+        unit: UNITS[random(UNITS.length)],
+        name: NAMES[random(NAMES.length)],
+        birthDate: `201${random(3)}-01-0${1 + random(3)}`,
+        index: i,
+      }));
+      const expected = [...people].sort((a, b) => comparedOneByOne(order, a, b) || a.index - b.index);
+      // Equal people keep their order in both: Array.prototype.sort is stable.
+      expect(order.sortPeople([...people])).toEqual(expected);
+    }
   });
 });

@@ -94,4 +94,21 @@ describe("the stamp's hash of text", () => {
     const vietnamese = ["Nguyễn Thị Ánh", "Đặng 😀 Hà", "\ud800x"];
     expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [vietnamese])).toBe(reference(vietnamese));
   });
+
+  it("hashes a number as Excel keeps it, 15 significant digits, integers and fractions alike", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(1e15 + 7)),
+          {
+            maxLength: 6,
+          },
+        ),
+        (numbers) => {
+          const asExcelKeepsThem = numbers.map((n) => String(Number(n.toPrecision(15))));
+          expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [numbers])).toBe(reference(asExcelKeepsThem));
+        },
+      ),
+    );
+  });
 });

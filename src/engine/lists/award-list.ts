@@ -85,7 +85,7 @@ export function buildAwardList(
       row: child.rows[0].row,
     });
   }
-  entries.sort((a, b) => order.comparePeople(a, b));
+  order.sortPeople(entries);
 
   const totals = new Map<string, { achievement: string; count: number; total: number }>();
   for (const tier of tiers.tiers) {

@@ -68,7 +68,7 @@ export function buildGiftList(
       row: first.row,
     });
   }
-  entries.sort((a, b) => order.comparePeople(a, b));
+  order.sortPeople(entries);
   return {
     value: settings.giftValue,
     count: entries.length,

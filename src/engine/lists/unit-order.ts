@@ -27,17 +27,48 @@ export class UnitOrder {
     return [...this.rank.keys()];
   }
 
-  comparePeople(
-    a: { unit: string; name: string; birthDate: string },
-    b: { unit: string; name: string; birthDate: string },
-  ): number {
-    return (
-      this.rankOf(a.unit) - this.rankOf(b.unit) ||
-      compareVietnamese(givenName(a.name), givenName(b.name)) ||
-      compareVietnamese(a.name, b.name) ||
-      (a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : 0)
+  /**
+   * The entries in list order, sorted in place: unit rank, then the given name and the full name in Vietnamese
+   * collation, then the date of birth. Each distinct name is collated once and ranked and the sort compares ranks:
+   * at province scale a comparator calling the collator made over a million calls.
+   */
+  sortPeople<T extends Person>(entries: T[]): T[] {
+    const givenRank = collationRanks(entries.map((e) => givenName(e.name)));
+    const nameRank = collationRanks(entries.map((e) => e.name));
+    const keyed = entries.map((entry, i) => ({
+      entry,
+      unit: this.rankOf(entry.unit),
+      given: givenRank[i],
+      name: nameRank[i],
+    }));
+    keyed.sort(
+      (a, b) =>
+        a.unit - b.unit ||
+        a.given - b.given ||
+        a.name - b.name ||
+        (a.entry.birthDate < b.entry.birthDate ? -1 : a.entry.birthDate > b.entry.birthDate ? 1 : 0),
     );
+    keyed.forEach((k, i) => (entries[i] = k.entry));
+    return entries;
   }
+}
+
+interface Person {
+  readonly unit: string;
+  readonly name: string;
+  readonly birthDate: string;
+}
+
+/** For each text, its place among the distinct texts in Vietnamese collation; texts the collator finds equal share one. */
+function collationRanks(texts: readonly string[]): number[] {
+  const distinct = [...new Set(texts)].sort(compareVietnamese);
+  const rankOf = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((text, i) => {
+    if (i > 0 && compareVietnamese(distinct[i - 1], text) !== 0) rank += 1;
+    rankOf.set(text, rank);
+  });
+  return texts.map((text) => rankOf.get(text)!);
 }
 
 export interface UnitGroup<T> {

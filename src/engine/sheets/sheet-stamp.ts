@@ -31,7 +31,11 @@ const FNV_PRIME = 0x01000193;
 /** A value as both sides see it: Excel keeps 15 significant digits of a number; empty cells are skipped. */
 function canonical(value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "number") return String(Number(value.toPrecision(15)));
+  if (typeof value === "number")
+    // An integer of up to 15 digits is already what Excel keeps; toPrecision for every count and amount was slow.
+    return Number.isSafeInteger(value) && Math.abs(value) < 1e15
+      ? String(value)
+      : String(Number(value.toPrecision(15)));
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
@@ -39,19 +43,16 @@ function canonical(value: unknown): string | null {
 class Fnv1a32 {
   private hash = FNV_OFFSET;
 
-  private byte(byte: number): void {
-    this.hash = Math.imul(this.hash ^ byte, FNV_PRIME) >>> 0;
-  }
-
   /**
    * The text's UTF-8 bytes hashed as they are worked out, without an encoder and an array per cell (a 30 000-staff
    * report hashes a million cells). A lone surrogate counts as U+FFFD, as TextEncoder would make it.
    */
   add(text: string): void {
+    let hash = this.hash;
     for (let i = 0; i < text.length; i += 1) {
       let code = text.charCodeAt(i);
       if (code < 0x80) {
-        this.byte(code);
+        hash = Math.imul(hash ^ code, FNV_PRIME);
         continue;
       }
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
@@ -62,17 +63,19 @@ class Fnv1a32 {
         } else code = 0xfffd;
       } else if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
       if (code < 0x800) {
-        this.byte(0xc0 | (code >> 6));
+        hash = Math.imul(hash ^ (0xc0 | (code >> 6)), FNV_PRIME);
       } else if (code < 0x10000) {
-        this.byte(0xe0 | (code >> 12));
-        this.byte(0x80 | ((code >> 6) & 0x3f));
+        hash = Math.imul(hash ^ (0xe0 | (code >> 12)), FNV_PRIME);
+        hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), FNV_PRIME);
       } else {
-        this.byte(0xf0 | (code >> 18));
-        this.byte(0x80 | ((code >> 12) & 0x3f));
-        this.byte(0x80 | ((code >> 6) & 0x3f));
+        hash = Math.imul(hash ^ (0xf0 | (code >> 18)), FNV_PRIME);
+        hash = Math.imul(hash ^ (0x80 | ((code >> 12) & 0x3f)), FNV_PRIME);
+        hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), FNV_PRIME);
       }
-      this.byte(0x80 | (code & 0x3f));
+      hash = Math.imul(hash ^ (0x80 | (code & 0x3f)), FNV_PRIME);
     }
+    // Math.imul works on 32 bits whatever the sign; the stamp reads the hash unsigned.
+    this.hash = hash >>> 0;
   }
 
   get stamp(): string {
