@@ -47,6 +47,9 @@ function cleanness(text: string): number {
   return ascii ? CLEAN_ASCII : CLEAN;
 }
 
+/** Already as cleanText makes it: NFC, no white space but single inner spaces. */
+export const isCleanText = (text: string): boolean => cleanness(text) !== NOT_CLEAN;
+
 const cleanedText = remembered((text: string): string =>
   text.normalize("NFC").replace(WHITESPACE_RUN, " ").trim(),
 );

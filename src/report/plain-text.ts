@@ -1,3 +1,5 @@
+import { isCleanText } from "../engine/text";
+
 /**
  * Workbook text is printed as typed and never interpreted. Control characters are dropped: XML 1.0 cannot hold
  * them, and one stray U+0001 pasted into a cell would make Word refuse the whole .docx.
@@ -7,6 +9,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\
 
 /** One line of plain text: controls dropped, whitespace collapsed. */
 export function plainText(text: string): string {
+  // Most names and units are already plain: seen in one scan (the annexes print a province's names).
+  if (isCleanText(text) && !text.includes("\u007f")) return text;
   return text.normalize("NFC").replace(CONTROL_CHARACTERS, "").replace(/\s+/g, " ").trim();
 }
 

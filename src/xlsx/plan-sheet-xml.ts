@@ -29,6 +29,8 @@ const HEAD =
 /** A4 in the OOXML paper size table. */
 const PAPER_A4 = 9;
 
+const isHeightOnly = (look: object): boolean => Object.keys(look).every((key) => key === "height");
+
 /** `'Kiểm tra'`: a sheet name as formulas quote it. */
 export const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
@@ -99,7 +101,9 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
   const plainLooks = new Map<string, number>();
   const styleOf = (r: number, c: number, cell: PlanCell): number => {
     const row = plan.rows[r];
-    if (row.look || row.cellLooks || row.rules) return styles.xfOf(planCellLook(plan, r, c));
+    // A row's height alone does not change its cells' looks (long names wrap onto taller rows).
+    const plain = !row.cellLooks && !row.rules && (!row.look || isHeightOnly(row.look));
+    if (!plain) return styles.xfOf(planCellLook(plan, r, c));
     const key = `${row.kind}|${c}|${isPlanLink(cell) ? "link" : typeof cell}`;
     let style = plainLooks.get(key);
     if (style === undefined) {

@@ -1,4 +1,5 @@
-import { applySplices, scanXml, withAttributes } from "./xml-scan";
+import { END, OPEN, CLOSE, XmlReader } from "./xml-reader";
+import { applySplices, withAttributes } from "./xml-scan";
 import { xmlEscape } from "./xml";
 
 /**
@@ -55,12 +56,10 @@ export class StringTable {
   /** The input's table part with the new items appended. */
   appendedTo(xml: string, part: string): string {
     if (!this.hasNew) return xml;
-    const root = scanXml(xml, part)[0];
-    const p = root.qualifiedName.includes(":")
-      ? root.qualifiedName.slice(0, root.qualifiedName.indexOf(":") + 1)
-      : "";
+    const root = rootOf(xml, part);
+    const p = root.prefix;
     const items = p ? this.items().replace(/<(\/?)(si|t)\b/g, `<$1${p}$2`) : this.items();
-    const count = Number(root.attributes.count ?? this.existing.length) + this.references;
+    const count = Number(root.count ?? this.existing.length) + this.references;
     const ns = `xmlns${p ? `:${p.slice(0, -1)}` : ""}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
     if (root.selfClosing)
       return `${xml.slice(0, root.start)}<${p}sst ${ns} count="${count}" uniqueCount="${this.size}">${items}</${p}sst>${xml.slice(root.end)}`;
@@ -69,4 +68,44 @@ export class StringTable {
       { from: root.closeStart, to: root.closeStart, text: items },
     ]);
   }
+}
+
+interface RootElement {
+  readonly prefix: string;
+  readonly count: string | undefined;
+  readonly selfClosing: boolean;
+  readonly start: number;
+  readonly openEnd: number;
+  readonly closeStart: number;
+  readonly end: number;
+}
+
+/** The table's root element and where it is, read with the fast tokenizer: the table is a province's names. */
+function rootOf(xml: string, part: string): RootElement {
+  const reader = new XmlReader(xml, part);
+  let depth = 0;
+  let root: Omit<RootElement, "closeStart" | "end"> | undefined;
+  for (let token = reader.next(); token !== END; token = reader.next()) {
+    if (token === OPEN) {
+      if (depth === 0) {
+        const qualified = reader.qualifiedName;
+        const colon = qualified.indexOf(":");
+        root = {
+          prefix: colon < 0 ? "" : qualified.slice(0, colon + 1),
+          count: reader.attribute("count"),
+          selfClosing: reader.selfClosing,
+          start: reader.tokenStart,
+          openEnd: reader.tokenEnd,
+        };
+      }
+      depth += 1;
+    } else if (token === CLOSE) {
+      depth -= 1;
+      if (depth === 0 && root)
+        return reader.selfClosing
+          ? { ...root, closeStart: root.openEnd, end: root.openEnd }
+          : { ...root, closeStart: reader.tokenStart, end: reader.tokenEnd };
+    }
+  }
+  throw new Error(`${part}: no root element`);
 }

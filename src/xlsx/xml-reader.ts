@@ -58,10 +58,20 @@ function isXmlChar(code: number): boolean {
 export class XmlReader {
   /** Local name of the element just opened or closed. */
   name = "";
+  /** Its name as written, prefix included (`x:c`). */
+  qualifiedName = "";
   /** The element just opened, or just closed, was written `<… />` (its CLOSE token comes right after its OPEN). */
   selfClosing = false;
 
   private at = 0;
+  /**
+   * Where the token just read starts (its `<`, or its first character of text) and ends (after its `>`), as
+   * UTF-16 indexes, for edits that splice the text. A self-closing element's CLOSE has the OPEN's place.
+   */
+  tokenStart = 0;
+  get tokenEnd(): number {
+    return this.at;
+  }
   private readonly open: string[] = [];
   private pendingClose = false;
   private seenRoot = false;
@@ -160,6 +170,7 @@ export class XmlReader {
     const xml = this.xml;
     while (this.at < xml.length) {
       const start = this.at;
+      this.tokenStart = start;
       if (xml.charCodeAt(start) !== LT) {
         const lt = xml.indexOf("<", start);
         const end = lt < 0 ? xml.length : lt;
@@ -237,6 +248,7 @@ export class XmlReader {
     if (this.open.length === 0 && this.seenRoot) this.fail("a second root element", start);
     const nameEnd = this.nameEnd(start + 1);
     const qualified = xml.slice(start + 1, nameEnd);
+    this.qualifiedName = qualified;
     const colon = qualified.indexOf(":");
     this.name = colon < 0 ? qualified : qualified.slice(colon + 1);
     this.attributeCount = 0;
@@ -312,6 +324,7 @@ export class XmlReader {
     if (xml.charCodeAt(close) !== GT) this.fail(`expected </${expected}>`, start);
     const colon = expected.indexOf(":");
     this.name = colon < 0 ? expected : expected.slice(colon + 1);
+    this.qualifiedName = expected;
     this.selfClosing = false;
     this.at = close + 1;
     return CLOSE;

@@ -101,7 +101,7 @@ export function prefixOf(element: ScannedElement): string {
 /** A start tag with attributes set (added or replaced), the others as written. */
 export function withAttributes(
   xml: string,
-  element: ScannedElement,
+  element: Pick<ScannedElement, "start" | "openEnd">,
   values: Readonly<Record<string, string>>,
 ): Splice {
   let tag = xml.slice(element.start, element.openEnd);

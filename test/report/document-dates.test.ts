@@ -52,6 +52,40 @@ describe("plain text from the workbook", () => {
     expect(plainText("=SUM(A1:A3) <b>&amp;</b> @x")).toBe("=SUM(A1:A3) <b>&amp;</b> @x");
   });
 
+  test("gives what the long way gives, on any mix of controls, spaces and marks", () => {
+    const longWay = (text: string): string =>
+      text
+        .normalize("NFC")
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "")
+        .replace(/\s+/g, " ")
+        .trim();
+    const pieces = [
+      "Nguyễn",
+      " ",
+      "  ",
+      "\u0001",
+      "\u007f",
+      "\u0085",
+      "\u00a0",
+      "\t",
+      "e\u0302",
+      "\u0303",
+      "\uffff",
+      "Ư",
+      "x",
+    ];
+    let seed = 3;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: random(6) }, () => pieces[random(pieces.length)]).join("");
+      expect([text, plainText(text)]).toEqual([text, longWay(text)]);
+    }
+  });
+
   test("normalises to NFC", () => {
     expect(plainText("Nguye\u0302\u0303n")).toBe("Nguyễn");
   });
