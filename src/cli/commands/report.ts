@@ -6,7 +6,7 @@ import { writeReportWorkbook } from "../../xlsx/report-workbook";
 import type { ParsedArgs } from "../args";
 import { EXIT } from "../cli-error";
 import { humanSummary } from "../human-summary";
-import { renderDocxAside } from "../docx-in-worker";
+import { type DocxRenderer, startDocxRenderer } from "../docx-in-worker";
 import type { Output } from "../output";
 import { systemToday } from "../today";
 import { openWorkbookFile, writeFileAtomically } from "../workbook-file";
@@ -28,6 +28,16 @@ function refusal(errors: readonly Issue[], file: string): string {
  * `<name>.report.xlsx` and `<name>.report.docx` beside each other; the input file is only read.
  */
 export async function reportCommand(args: ParsedArgs, output: Output): Promise<number> {
+  const docxRenderer = startDocxRenderer();
+  try {
+    return await report(args, output, docxRenderer);
+  } finally {
+    // Stopped whatever happened (a refusal, an unreadable file): a thread left waiting would keep the command alive.
+    docxRenderer.cancel();
+  }
+}
+
+async function report(args: ParsedArgs, output: Output, docxRenderer: DocxRenderer): Promise<number> {
   const file = args.file!;
   const workbook = await openWorkbookFile(file);
   const result = runCampaign(workbook.snapshot, {
@@ -44,10 +54,8 @@ export async function reportCommand(args: ParsedArgs, output: Output): Promise<n
     docx: path.join(outDir, `${base}.report.docx`),
   };
   if (!refused) {
+    const docx = docxRenderer.render(model, model.draft);
     const plans = generatedSheets(result, model, { locale: args.locale, draft: model.draft });
-    const docx = renderDocxAside(model, model.draft);
-    // Settled either way before anything is awaited, so a failed .docx never goes unhandled.
-    docx.catch(() => undefined);
     const workbookBytes = writeReportWorkbook(workbook, plans);
     const docxBytes = await docx;
     await fs.mkdir(outDir, { recursive: true });

@@ -19,21 +19,25 @@ export function summariseUnits(
   issues: readonly Issue[],
 ): UnitProgress[] {
   const progress = new Map(order.units.map((unit) => [unit, { unit, staff: 0, children: 0, errors: 0 }]));
-  const unitOfRow = new Map<string, string>();
+  // By sheet, then by row number: no key string built per row and per issue.
+  const unitOfRow = new Map<string, Map<number, string>>([
+    [SHEET.staff, new Map()],
+    [SHEET.children, new Map()],
+  ]);
   for (const member of staff) {
     const entry = progress.get(member.unit);
     if (entry) entry.staff += 1;
-    unitOfRow.set(`${SHEET.staff}:${member.row}`, member.unit);
+    unitOfRow.get(SHEET.staff)!.set(member.row, member.unit);
   }
   for (const child of children) {
     if (!child.parent) continue;
     const entry = progress.get(child.parent.unit);
     if (entry) entry.children += 1;
-    unitOfRow.set(`${SHEET.children}:${child.row}`, child.parent.unit);
+    unitOfRow.get(SHEET.children)!.set(child.row, child.parent.unit);
   }
   for (const issue of issues) {
     if (issue.severity !== "error" || issue.row === null) continue;
-    const unit = unitOfRow.get(`${issue.sheet}:${issue.row}`);
+    const unit = unitOfRow.get(issue.sheet)?.get(issue.row);
     const entry = unit === undefined ? undefined : progress.get(unit);
     if (entry) entry.errors += 1;
   }
