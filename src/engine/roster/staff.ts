@@ -54,12 +54,13 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
       if (canonical === null) check.flag("UNIT_UNKNOWN", "Đơn vị", { value: typedUnit });
       else unit = canonical;
     }
-    if (id !== null && byId.has(staffKey(id))) {
-      check.flag("STAFF_ID_DUPLICATE", "Mã CB", { value: id, other: String(byId.get(staffKey(id))?.row) });
-    }
+    const key = id === null ? null : staffKey(id);
+    const first = key === null ? undefined : byId.get(key);
+    if (id !== null && first)
+      check.flag("STAFF_ID_DUPLICATE", "Mã CB", { value: id, other: String(first.row) });
     const gender = check.text("Giới tính");
     const position = check.text("Chức vụ");
-    if (id === null) continue;
+    if (id === null || key === null) continue;
     const member: StaffMember = {
       id,
       name: name ?? "",
@@ -71,8 +72,12 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
       hasError: check.hasError,
     };
     members.push(member);
-    if (!byId.has(staffKey(id))) byId.set(staffKey(id), member);
-    if (name !== null) byName.set(nameKey(name), [...(byName.get(nameKey(name)) ?? []), member]);
+    if (!byId.has(key)) byId.set(key, member);
+    if (name !== null) {
+      const sameName = byName.get(nameKey(name));
+      if (sameName) sameName.push(member);
+      else byName.set(nameKey(name), [member]);
+    }
   }
 
   return {
