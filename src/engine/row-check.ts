@@ -4,7 +4,6 @@ import { type IssueCode, type IssueLog, severityOf } from "./issues";
 import { type MessageParams, WORDS } from "./messages";
 import { readAmountCell, readCountCell } from "./money";
 import { displayCell, type Table, type TableRow } from "./table";
-import { cleanText } from "./text";
 
 /**
  * Reads the cells of one data row, logging every problem at its cell. A row with an error is left out of
@@ -58,7 +57,8 @@ export class RowCheck {
       if (required) this.flag("REQUIRED", header);
       return null;
     }
-    return typeof cell === "number" && Number.isInteger(cell) ? String(cell) : cleanText(displayCell(cell));
+    // displayCell gives a string cell cleaned, a number as Excel's General shows it.
+    return displayCell(cell);
   }
 
   date(header: string, required = false): IsoDate | null {
