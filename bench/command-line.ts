@@ -2,9 +2,8 @@ import { spawn } from "node:child_process";
 import { existsSync, promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import ExcelJS from "exceljs";
 import { type Cell, inputTemplates, type WorkbookSnapshot } from "../src/engine";
-import { writeInputSheets } from "../src/xlsx/write-input-sheets";
+import { trackerWorkbookBytes } from "../src/xlsx/tracker-workbook";
 import { median, round } from "./stats";
 
 /** The repository root, from dist-cli/bench/ (compiled) or bench/ (ts-jest). */
@@ -20,13 +19,10 @@ const LIBREOFFICE_TIMEOUT_MS = 120_000;
 
 /** The tracker as `action-month init` would write it, filled with the synthetic rows. */
 export async function writeTrackerFile(snapshot: WorkbookSnapshot, file: string): Promise<number> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Action Month Tracker bench";
   const contents = new Map<string, readonly (readonly Cell[])[]>(
     snapshot.sheets.map((sheet) => [sheet.name, sheet.rows]),
   );
-  writeInputSheets(workbook, inputTemplates(), contents);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = await trackerWorkbookBytes(inputTemplates(), contents);
   await fs.writeFile(file, bytes);
   return bytes.length;
 }

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { type Cell, inputTemplates } from "../src/engine";
 import { sampleWorkbook } from "../src/sample/sample-workbook";
 import { readWorkbook } from "../src/xlsx/read-workbook";
-import { writeInputSheets } from "../src/xlsx/write-input-sheets";
+import { writeInputSheets } from "../test/support/exceljs-tracker";
 import { nodeZipCodec } from "../src/cli/node-zip-codec";
 import { runReport } from "./command-line";
 import { median, round, timed } from "./stats";

@@ -14,7 +14,7 @@ export function reportWorkbookPlans(plans: readonly SheetPlan[]): SheetPlan[] {
 
 /**
  * The one place the report workbook's .xlsx is written, as base64 for `Excel.createWorkbook`: the writer behind it
- * (exceljs today, in a chunk of its own) can change here without the callers knowing. Each plan carries its own
+ * (the file layer's new-workbook writer, in a chunk of its own) can change here without the callers knowing. Each plan carries its own
  * A4 page setup, print titles and frozen header, so the file prints as the sheets in this workbook do.
  */
 export function buildReportWorkbookBase64(plans: readonly SheetPlan[]): Promise<string> {

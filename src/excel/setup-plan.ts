@@ -25,7 +25,7 @@ import type { SheetBuild } from "./write-sheets";
 /**
  * What Set up writes, as plain data: a new input sheet per missing one (headers, seed rows, an Excel table, the
  * data columns' formats for the rows the clerks will fill, frozen header), the hidden drop-down catalog, and the
- * drop-downs of the new sheets. The same template as `action-month init` (src/xlsx/write-input-sheets.ts).
+ * drop-downs of the new sheets. The same template as `action-month init` (src/xlsx/input-sheets-xml.ts).
  */
 
 /** A table name for a sheet: Excel's names take no spaces, and ASCII keeps them readable in every locale. */

@@ -1,13 +1,15 @@
 import type { SheetPlan } from "../engine";
 import { planSheetXml } from "./plan-sheet-xml";
 import { readWorkbook } from "./read-workbook";
-import { writeSheetsInto } from "./report-workbook";
+import { type Generated, writeSheetsInto } from "./report-workbook";
+import type { StringTable } from "./string-table";
+import type { StyleAppender } from "./style-appender";
 import { type ZipCodec } from "./zip-codec";
 import { writeZip } from "./zip-writer";
 
 /**
  * A new workbook of generated sheets, as bytes: the task pane's lists workbook for `Excel.createWorkbook` and any
- * face that needs a file from plans. Browser-safe (no `node:` module, no Buffer): fflate and saxes only. Written by
+ * face that needs a file from plans. Browser-safe (no `node:` module, no Buffer): fflate and the XML tokenizers only. Written by
  * the same zip-copy writer as the command line's report, into an empty package, so both files look the same.
  */
 
@@ -44,14 +46,23 @@ function emptyPackage(codec?: ZipCodec): Uint8Array {
   );
 }
 
+/** A new workbook holding the sheets `make` writes, in order, and nothing else. */
+export function newWorkbookWith(
+  make: (styles: StyleAppender, strings: StringTable) => readonly Generated[],
+  codec?: ZipCodec,
+): Uint8Array {
+  return writeSheetsInto(readWorkbook(emptyPackage(codec), codec), make);
+}
+
 /** A workbook holding the plans' sheets, in order, and nothing else. */
 export function newWorkbookFromPlans(plans: readonly SheetPlan[], codec?: ZipCodec): Uint8Array {
-  const empty = readWorkbook(emptyPackage(codec), codec);
-  return writeSheetsInto(empty, (styles, strings) =>
-    plans.map((plan) => ({
-      ...planSheetXml(plan, styles, strings),
-      name: plan.name,
-      state: "visible" as const,
-    })),
+  return newWorkbookWith(
+    (styles, strings) =>
+      plans.map((plan) => ({
+        ...planSheetXml(plan, styles, strings),
+        name: plan.name,
+        state: "visible" as const,
+      })),
+    codec,
   );
 }

@@ -34,7 +34,7 @@ const encoder = new TextEncoder();
 export interface Generated {
   readonly name: string;
   readonly xml: string;
-  readonly state: "visible" | "veryHidden";
+  readonly state: "visible" | "hidden" | "veryHidden";
   readonly definedNames: ReadonlyMap<string, string>;
 }
 
@@ -277,7 +277,7 @@ function editWorkbookXml(
     }
     const g = slot.generated;
     const sheetId = slot.sheetId ?? String(++nextId);
-    const state = g.state === "veryHidden" ? ' state="veryHidden"' : "";
+    const state = g.state === "visible" ? "" : ` state="${g.state}"`;
     return `<${p}sheet name="${xmlEscape(g.name)}" sheetId="${sheetId}"${state}${declare} ${idAttribute}="${relationshipIdOf.get(g)}"/>`;
   });
   splices.push({ from: sheetsElement.openEnd, to: sheetsElement.closeStart, text: sheetXml.join("") });
@@ -300,7 +300,8 @@ function editWorkbookXml(
     if (!("generated" in slot)) return;
     for (const [name, formula] of slot.generated.definedNames)
       names.push(
-        `<${p}definedName name="${name}" localSheetId="${index}">${xmlEscape(formula)}</${p}definedName>`,
+        // The AutoFilter's range is Excel's own name, hidden as Excel writes it.
+        `<${p}definedName name="${name}" localSheetId="${index}"${name === "_xlnm._FilterDatabase" ? ' hidden="1"' : ""}>${xmlEscape(formula)}</${p}definedName>`,
       );
   });
   const namesXml = names.length > 0 ? `<${p}definedNames>${names.join("")}</${p}definedNames>` : "";

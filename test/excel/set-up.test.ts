@@ -3,7 +3,7 @@ import { CATALOG_SHEET, INPUT_SHEETS, inputTemplates, runCampaign } from "../../
 import { setUp } from "../../src/excel";
 import { readSnapshot } from "../../src/excel/read-workbook";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
-import { writeInputSheets } from "../../src/xlsx/write-input-sheets";
+import { writeInputSheets } from "../support/exceljs-tracker";
 import { toEngineCell } from "../support/exceljs-cell-value";
 import { ExcelFake } from "../support/excel-fake";
 import { fakeOf, OPTIONS, TODAY, withExcel } from "./kit";

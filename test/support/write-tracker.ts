@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { type Cell, inputTemplates, type WorkbookSnapshot } from "../../src/engine";
-import { writeInputSheets } from "../../src/xlsx/write-input-sheets";
+import { writeInputSheets } from "./exceljs-tracker";
 
 /** A snapshot written as `action-month init` would write the tracker, for tests that need files on disk. */
 export async function trackerBytes(snapshot: WorkbookSnapshot): Promise<Uint8Array> {

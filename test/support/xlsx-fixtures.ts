@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { type Cell, inputTemplates, type WorkbookSnapshot } from "../../src/engine";
 import { sampleWorkbook } from "../../src/sample/sample-workbook";
-import { writeInputSheets } from "../../src/xlsx/write-input-sheets";
+import { writeInputSheets } from "./exceljs-tracker";
 
 /**
  * Workbook files for the file layer's tests, made in the test: the tracker as `init` writes it, and variants of

@@ -14,7 +14,10 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { buildReportModel, runCampaign, type WorkbookSnapshot } from "../../src/engine";
 import { generatedSheets } from "../../src/report/generated-sheets";
+import { inputTemplates } from "../../src/engine";
+import { sampleWorkbook } from "../../src/sample/sample-workbook";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { trackerWorkbookBytes } from "../../src/xlsx/tracker-workbook";
 import { writeReportWorkbook } from "../../src/xlsx/report-workbook";
 import { loadWorkbook, snapshotOf } from "../support/exceljs-snapshot";
 import { partText, trackerBytes, zipParts } from "../support/xlsx-fixtures";
@@ -90,10 +93,14 @@ describeLo(SUITE, () => {
       ],
     });
     writeFileSync(join(dir, "tracker-table.xlsx"), new Uint8Array(await table.xlsx.writeBuffer()));
+    const sample = new Map(sampleWorkbook().sheets.map((sheet) => [sheet.name, sheet.rows]));
+    writeFileSync(join(dir, "tracker-init.xlsx"), await trackerWorkbookBytes(inputTemplates(), sample));
     soffice(
       "xlsx",
       join(dir, "lo"),
-      ["tracker.xlsx", "tracker-1904.xlsx", "tracker-table.xlsx"].map((f) => join(dir, f)),
+      ["tracker.xlsx", "tracker-1904.xlsx", "tracker-table.xlsx", "tracker-init.xlsx"].map((f) =>
+        join(dir, f),
+      ),
     );
   }, 240_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,6 +124,14 @@ describeLo(SUITE, () => {
         const { saxes, reader } = bothTokenizations(strFromU8(content));
         expect({ part, tokens: reader }).toEqual({ part, tokens: saxes });
       }
+  });
+
+  it("opens the tracker init writes, keeping its values, drop-downs and hidden catalog", () => {
+    const file = saved("tracker-init");
+    expect(gifts(readWorkbook(file).snapshot)).toEqual(gifts(readWorkbook(original).snapshot));
+    const children = partText(file, readWorkbook(file).pack.sheets.find((s) => s.name === "Con")!.part!)!;
+    expect(children).toMatch(/<dataValidation [^>]*type="list"/);
+    expect(readWorkbook(file).pack.sheets.find((s) => s.name === "Danh mục")?.state).toBe("hidden");
   });
 
   it("gives the right dates from LibreOffice's 1904 workbook", () => {

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import {
+  BORDER_COLOR,
   CATALOG_LISTS,
   CATALOG_SHEET,
   type Cell,
@@ -13,9 +14,22 @@ import {
   ROW_STYLE,
   SHEET,
   type SheetTemplate,
-} from "../engine";
-import { columnLetters } from "../engine/a1";
-import { solidFill, TABLE_BORDER } from "./sheet-styles";
+} from "../../src/engine";
+import { columnLetters } from "../../src/engine/a1";
+
+/**
+ * The tracker written by exceljs, as `init` wrote it before the file layer had a writer of its own: a second
+ * writer's layout for the tests and the bench (shared strings, styles and validations the way exceljs makes them).
+ */
+
+const argb = (rgb: string): string => `FF${rgb}`;
+const thin: ExcelJS.Border = { style: "thin", color: { argb: argb(BORDER_COLOR) } };
+const TABLE_BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const solidFill = (rgb: string): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: argb(rgb) },
+});
 
 /** exceljs has range-wide data validations at run time, but its typings only declare the per-cell ones. */
 interface RangeValidations {
