@@ -114,17 +114,16 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
   };
   plan.rows.forEach((row, r) => {
     const height = row.look?.height;
-    parts.push(`<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`);
+    // One string per row: a province's lists are a million cells, and a part per cell was mostly garbage.
+    let xml = `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`;
     row.cells.forEach((cell, c) => {
       const anchor = anchorOf.size === 0 ? undefined : anchorOf.get(cellKey(r, c));
       const ref = `${letters[c]}${r + 1}`;
-      parts.push(
-        valueXml(
-          ref,
-          styleOf(r, anchor ?? c, anchor === undefined ? cell : (row.cells[anchor] ?? null)),
-          cell,
-          strings,
-        ),
+      xml += valueXml(
+        ref,
+        styleOf(r, anchor ?? c, anchor === undefined ? cell : (row.cells[anchor] ?? null)),
+        cell,
+        strings,
       );
       if (isPlanLink(cell)) {
         const location = `${quotedSheet(cell.sheet)}!${cell.cell ?? "A1"}`;
@@ -133,7 +132,7 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
         );
       }
     });
-    parts.push("</row>");
+    parts.push(`${xml}</row>`);
   });
   parts.push("</sheetData>");
 
