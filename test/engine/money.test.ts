@@ -12,6 +12,7 @@ describe("VND amounts", () => {
     "500.000 đồng",
     "500.000 VNĐ",
     "500\u00a0000",
+    "500.000 đồng".normalize("NFD"),
   ])("%p means 500 000", (cell) => {
     expect(readAmountCell(cell)).toEqual({ kind: "amount", value: 500_000 });
   });
@@ -35,11 +36,16 @@ describe("VND amounts", () => {
   it("reads head counts as whole numbers only", () => {
     expect(readCountCell("25")).toEqual({ kind: "amount", value: 25 });
     expect(readCountCell("25 người")).toEqual({ kind: "invalid" });
+    // Spaces around the digits are what Excel shows as the same number; separators are not a head count.
+    expect(readCountCell(" 25 ")).toEqual({ kind: "amount", value: 25 });
+    expect(readCountCell("1.000")).toEqual({ kind: "invalid" });
+    expect(readCountCell("1 000")).toEqual({ kind: "invalid" });
     expect(readCountCell(2.5)).toEqual({ kind: "invalid" });
   });
 
   it("writes thousands with dots", () => {
     expect(formatVnd(14_000_000)).toBe("14.000.000");
+    expect(formatVnd(-1_500)).toBe("-1.500");
     expect(formatVnd(950)).toBe("950");
     expect(formatVnd(0)).toBe("0");
   });

@@ -57,4 +57,22 @@ describe("the same-child merge", () => {
     expect(result.gifts.count).toBe(2);
     expect(cellsOf(result, "CHILD_DUPLICATE")).toEqual([]);
   });
+
+  it("takes the gender from whichever parent's row has it, in the gift list and the award list", () => {
+    const result = run(
+      withChildren(
+        { id: "VP01", name: "Nguyễn Thu Hà", born: "02/06/2015", grade: 3, prize: "Giải cấp tỉnh" },
+        {
+          id: "QL01",
+          name: "Nguyễn Thu Hà",
+          born: "02/06/2015",
+          gender: "Nữ",
+          grade: 3,
+          prize: "Giải cấp tỉnh",
+        },
+      ),
+    );
+    expect(result.gifts.entries.map((e) => e.gender)).toEqual(["Nữ"]);
+    expect(result.awards.entries.map((e) => e.gender)).toEqual(["Nữ"]);
+  });
 });
