@@ -30,6 +30,25 @@ describe("list order", () => {
   });
 });
 
+describe("children with the same name in one unit", () => {
+  it("are listed by date of birth, oldest first, whatever the order typed", () => {
+    const result = run(
+      withChildren(
+        { id: "VP01", name: "Lê Minh An", born: "01/01/2013" },
+        { id: "VP02", name: "Lê Minh An", born: "01/01/2011" },
+        { id: "VP01", name: "Lê Minh An", born: "01/01/2014" },
+        { id: "VP02", name: "Lê Minh An", born: "01/01/2012" },
+      ),
+    );
+    expect(result.gifts.entries.map((e) => e.birthDate.slice(0, 4))).toEqual([
+      "2011",
+      "2012",
+      "2013",
+      "2014",
+    ]);
+  });
+});
+
 describe("sorting people for a list", () => {
   const NAMES = [
     "Lê Minh An",
