@@ -1,3 +1,4 @@
+import { seededRandom } from "../support/seeded-random";
 import { UnitOrder } from "../../src/engine/lists/unit-order";
 import type { StaffRoster } from "../../src/engine/roster/staff";
 import { compareVietnamese, givenName } from "../../src/engine/text";
@@ -78,11 +79,7 @@ describe("sorting people for a list", () => {
     const order = new UnitOrder({ names: UNITS.slice(0, 2), declared: true, canonical: (name) => name }, {
       members: [],
     } as unknown as StaffRoster);
-    let seed = 5;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const random = seededRandom(5);
     for (let round = 0; round < 50; round++) {
       const people = Array.from({ length: 1 + random(40) }, (_, i) => ({
         unit: UNITS[random(UNITS.length)],

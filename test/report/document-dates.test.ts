@@ -1,3 +1,4 @@
+import { seededRandom } from "../support/seeded-random";
 import { dateInWords, placeDateLine, textDate } from "../../src/report/document-dates";
 import { formatPercent } from "../../src/report/percent";
 import { paragraphsOf, plainText } from "../../src/report/plain-text";
@@ -75,11 +76,7 @@ describe("plain text from the workbook", () => {
       "Ư",
       "x",
     ];
-    let seed = 3;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const random = seededRandom(3);
     for (let i = 0; i < 2000; i++) {
       const text = Array.from({ length: random(6) }, () => pieces[random(pieces.length)]).join("");
       expect([text, plainText(text)]).toEqual([text, longWay(text)]);

@@ -1,3 +1,4 @@
+import { seededRandom } from "../support/seeded-random";
 import { textWidthPt, wrappedLineCount } from "../../src/report/text-width";
 
 /** Wrapping as a reader would check it: each candidate line measured whole. */
@@ -32,11 +33,7 @@ const WORDS = [
 ];
 
 function* texts(): Generator<string> {
-  let seed = 7;
-  const random = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
+  const random = seededRandom(7);
   for (let i = 0; i < 400; i++)
     yield Array.from({ length: 1 + random(12) }, () => WORDS[random(WORDS.length)]).join(" ");
   yield " leading space";
