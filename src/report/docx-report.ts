@@ -17,7 +17,8 @@ import type { ReportModel } from "../engine";
 import { ZipArchive } from "../xlsx/zip-archive";
 import { portableCodec, type ZipCodec } from "../xlsx/zip-codec";
 import { writeZip } from "../xlsx/zip-writer";
-import { annexHeading, annexTableXml } from "./docx-annex";
+import { ByteSink } from "../xlsx/byte-sink";
+import { ANNEX_CELL_STYLES, annexHeading, annexTableXml } from "./docx-annex";
 import { bodyParagraph, centredLine } from "./docx-blocks";
 import { closingTable, headerTable } from "./docx-layout-tables";
 import {
@@ -167,6 +168,7 @@ export function reportDocx(document: ReportDocument, title: string, token: strin
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: ANNEX_CELL_STYLES.map((style) => ({ ...style, basedOn: "Normal" })),
     },
     sections: [
       reportSection(document),
@@ -192,11 +194,8 @@ function spliceTables(
   const zip = ZipArchive.open(packed, codec);
   const xml = zip.text(DOCUMENT_PART);
   if (xml === undefined) throw new Error(`${DOCUMENT_PART} missing from the packed report`);
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  const write = (text: string): void => {
-    if (text !== "") chunks.push(encoder.encode(text));
-  };
+  const sink = new ByteSink(xml.length * 2);
+  const write = (text: string): void => sink.write(text);
   let from = 0;
   tables.forEach((table, index) => {
     const place = xml.indexOf(tablePlace(token, index), from);
@@ -210,12 +209,7 @@ function spliceTables(
     from = end + "</w:p>".length;
   });
   write(xml.slice(from));
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks.splice(0)) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
+  const bytes = sink.bytes();
   return writeZip(
     zip.entries.map((entry) => (entry.name === DOCUMENT_PART ? { name: entry.name, content: bytes } : entry)),
     codec,

@@ -10,6 +10,7 @@ import {
   TEXT_FORMAT,
 } from "../engine";
 import { columnLetters } from "../engine/a1";
+import { ByteSink } from "./byte-sink";
 import { headerFooterText } from "./header-footer";
 import type { StringTable } from "./string-table";
 import type { StyleAppender } from "./style-appender";
@@ -17,7 +18,8 @@ import { xmlEscape } from "./xml";
 
 /** A generated sheet as worksheet XML, with the defined names it needs (print titles, print area). */
 export interface SheetXml {
-  readonly xml: string;
+  /** The worksheet part, UTF-8. */
+  readonly xml: Uint8Array;
   /** `_xlnm.Print_Titles`, `_xlnm.Print_Area`: name → formula, local to the sheet. */
   readonly definedNames: ReadonlyMap<string, string>;
 }
@@ -26,6 +28,8 @@ const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+/** Rows are encoded a few hundred at a time: fewer, longer writes, and no row's text outlives its batch. */
+const ROWS_PER_WRITE = 256;
 /** A4 in the OOXML paper size table. */
 const PAPER_A4 = 9;
 
@@ -90,6 +94,10 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
   const links: string[] = [];
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c + 1));
   parts.push("<sheetData>");
+  const sink = new ByteSink();
+  sink.write(parts.join(""));
+  parts.length = 0;
+  let batch = "";
   // A merged area looks like its first cell, as Excel shows it (and as the add-in formats the whole area).
   const anchorOf = new Map<number, number>();
   const cellKey = (r: number, c: number): number => r * 16_384 + c;
@@ -97,43 +105,54 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
     for (let c = merge.column + 1; c < merge.column + merge.columns; c += 1)
       anchorOf.set(cellKey(merge.row, c), merge.column);
   // A plain row's cell looks depend only on its kind, the column and whether the cell is a link, text or else:
-  // a province's lists are a million cells of a few dozen such looks.
-  const plainLooks = new Map<string, number>();
-  const styleOf = (r: number, c: number, cell: PlanCell): number => {
-    const row = plan.rows[r];
-    // A row's height alone does not change its cells' looks (long names wrap onto taller rows).
-    const plain = !row.cellLooks && !row.rules && (!row.look || isHeightOnly(row.look));
-    if (!plain) return styles.xfOf(planCellLook(plan, r, c));
-    const key = `${row.kind}|${c}|${isPlanLink(cell) ? "link" : typeof cell}`;
-    let style = plainLooks.get(key);
+  // a province's lists are a million cells of a few dozen such looks, found by index without a key string.
+  const plainLooks = new Map<string, number[]>();
+  const LOOK_KINDS = 3;
+  const lookKind = (cell: PlanCell): number => (isPlanLink(cell) ? 0 : typeof cell === "string" ? 1 : 2);
+  const styleOf = (r: number, c: number, cell: PlanCell, looks: number[] | undefined): number => {
+    if (looks === undefined) return styles.xfOf(planCellLook(plan, r, c));
+    const slot = c * LOOK_KINDS + lookKind(cell);
+    let style = looks[slot];
     if (style === undefined) {
       style = styles.xfOf(planCellLook(plan, r, c));
-      plainLooks.set(key, style);
+      looks[slot] = style;
     }
     return style;
   };
   plan.rows.forEach((row, r) => {
     const height = row.look?.height;
+    // A row's height alone does not change its cells' looks (long names wrap onto taller rows).
+    const plain = !row.cellLooks && !row.rules && (!row.look || isHeightOnly(row.look));
+    let looks: number[] | undefined;
+    if (plain) {
+      looks = plainLooks.get(row.kind);
+      if (looks === undefined) plainLooks.set(row.kind, (looks = []));
+    }
+    const rowNumber = String(r + 1);
     // One string per row: a province's lists are a million cells, and a part per cell was mostly garbage.
-    let xml = `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}>`;
-    row.cells.forEach((cell, c) => {
+    let xml = `<row r="${rowNumber}"${height ? ` ht="${height}" customHeight="1"` : ""}>`;
+    const cells = row.cells;
+    for (let c = 0; c < cells.length; c += 1) {
+      const cell = cells[c];
       const anchor = anchorOf.size === 0 ? undefined : anchorOf.get(cellKey(r, c));
-      const ref = `${letters[c]}${r + 1}`;
-      xml += valueXml(
-        ref,
-        styleOf(r, anchor ?? c, anchor === undefined ? cell : (row.cells[anchor] ?? null)),
-        cell,
-        strings,
-      );
+      const ref = letters[c] + rowNumber;
+      const style =
+        anchor === undefined ? styleOf(r, c, cell, looks) : styleOf(r, anchor, cells[anchor] ?? null, looks);
+      xml += valueXml(ref, style, cell, strings);
       if (isPlanLink(cell)) {
         const location = `${quotedSheet(cell.sheet)}!${cell.cell ?? "A1"}`;
         links.push(
           `<hyperlink ref="${ref}" location="${xmlEscape(location)}" display="${xmlEscape(cell.text)}"/>`,
         );
       }
-    });
-    parts.push(`${xml}</row>`);
+    }
+    batch += `${xml}</row>`;
+    if ((r + 1) % ROWS_PER_WRITE === 0) {
+      sink.write(batch);
+      batch = "";
+    }
   });
+  sink.write(batch);
   parts.push("</sheetData>");
 
   const merges = plan.merges.filter((merge) => merge.columns > 1);
@@ -170,7 +189,8 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
   const area = printAreaAddress(plan);
   if (area) definedNames.set("_xlnm.Print_Area", `${sheet}!${area}`);
   if (header) definedNames.set("_xlnm.Print_Titles", `${sheet}!$${header}:$${header}`);
-  return { xml: parts.join(""), definedNames };
+  sink.write(parts.join(""));
+  return { xml: sink.bytes(), definedNames };
 }
 
 /** A sheet of text cells (the stamp sheet): every cell formatted as text, so a stamp never reads as a number. */

@@ -33,7 +33,8 @@ const encoder = new TextEncoder();
 
 export interface Generated {
   readonly name: string;
-  readonly xml: string;
+  /** The worksheet part: text, or its UTF-8 bytes. */
+  readonly xml: string | Uint8Array;
   readonly state: "visible" | "hidden" | "veryHidden";
   readonly definedNames: ReadonlyMap<string, string>;
 }
@@ -143,10 +144,10 @@ export function writeSheetsInto(
     type: CONTENT_TYPE.worksheet,
   }));
   const replaced = new Map<string, Uint8Array>();
-  const added: ZipPart[] = newSheets.map((s) => ({
-    name: s.part,
-    content: encoder.encode((s.slot as { generated: Generated }).generated.xml),
-  }));
+  const added: ZipPart[] = newSheets.map((s) => {
+    const { xml } = (s.slot as { generated: Generated }).generated;
+    return { name: s.part, content: typeof xml === "string" ? encoder.encode(xml) : xml };
+  });
 
   // Styles and shared strings: appended to the input's parts, or new parts.
   const folder = pack.workbookPart.slice(0, pack.workbookPart.lastIndexOf("/") + 1);

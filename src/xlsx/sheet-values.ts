@@ -13,16 +13,64 @@ export interface SheetContext {
 
 /** `C12` → { column: 2, row: 11 } (0-based); null for anything else. */
 export function parseCellRef(ref: string): { column: number; row: number } | null {
+  const packed = packedCellRef(ref, 0, ref.length);
+  return packed < 0 ? null : { column: packed % MAX_COLUMNS, row: Math.floor(packed / MAX_COLUMNS) };
+}
+
+const MAX_COLUMNS = 16_384;
+const DOLLAR = 0x24;
+
+/**
+ * `C12`, `$C$12` in `text` from `from` to `to` → row × 16 384 + column (both 0-based), -1 for anything else. Read from
+ * the characters: every cell of a sheet has one, and a string and an object for each was a tenth of the reading.
+ */
+function packedCellRef(text: string, from: number, to: number): number {
+  let i = from;
+  if (text.charCodeAt(i) === DOLLAR) i += 1;
   let column = 0;
-  let i = 0;
-  for (; i < ref.length; i += 1) {
-    const code = ref.charCodeAt(i) | 0x20; // lower case
+  const lettersFrom = i;
+  for (; i < to; i += 1) {
+    const code = text.charCodeAt(i) | 0x20; // lower case
     if (code < 0x61 || code > 0x7a) break;
     column = column * 26 + (code - 0x60);
   }
-  if (i === 0 || i === ref.length) return null;
-  const row = Number(ref.slice(i).replace(/\$/g, ""));
-  return Number.isInteger(row) && row > 0 ? { column: column - 1, row: row - 1 } : null;
+  if (i === lettersFrom || column > MAX_COLUMNS) return -1;
+  if (text.charCodeAt(i) === DOLLAR) i += 1;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < to; i += 1) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    row = row * 10 + digit;
+  }
+  if (i === digitsFrom || row === 0 || row > 1_048_576) return -1;
+  return (row - 1) * MAX_COLUMNS + column - 1;
+}
+
+/** The cell reference in the `r` of the `<c>` just opened, packed as packedCellRef makes it; -1 when none. */
+function cellRefOf(reader: XmlReader): number {
+  if (!reader.locateAttribute("r")) return -1;
+  const { source, valueStart, valueEnd } = reader;
+  const packed = packedCellRef(source, valueStart, valueEnd);
+  // A reference written with character references (well-formed, if never seen) is read decoded.
+  if (packed < 0 && source.slice(valueStart, valueEnd).includes("&")) {
+    const decoded = reader.attribute("r")!;
+    return packedCellRef(decoded, 0, decoded.length);
+  }
+  return packed;
+}
+
+/** The `s` of the `<c>` just opened: its style index, 0 when absent or empty. */
+function styleOf(reader: XmlReader): number {
+  if (!reader.locateAttribute("s")) return 0;
+  const { source, valueStart, valueEnd } = reader;
+  let style = 0;
+  for (let i = valueStart; i < valueEnd; i += 1) {
+    const digit = source.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return Number(reader.attribute("s"));
+    style = style * 10 + digit;
+  }
+  return style;
 }
 
 function numberCell(text: string, style: number, context: SheetContext): Cell {
@@ -96,13 +144,12 @@ export function readSheetValues(xml: string, part: string, context: SheetContext
           break;
         }
         case "c": {
-          const r = reader.attribute("r");
-          const ref = r === undefined ? null : parseCellRef(r);
-          if (ref && rowIndex < 0) rowIndex = ref.row;
-          column = ref ? ref.column : nextColumn;
+          const ref = cellRefOf(reader);
+          if (ref >= 0 && rowIndex < 0) rowIndex = Math.floor(ref / MAX_COLUMNS);
+          column = ref >= 0 ? ref % MAX_COLUMNS : nextColumn;
           nextColumn = column + 1;
           type = reader.attribute("t") ?? "n";
-          style = Number(reader.attribute("s") ?? 0);
+          style = styleOf(reader);
           text = "";
           inline = null;
           break;

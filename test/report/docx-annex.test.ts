@@ -78,13 +78,25 @@ describe("annexTableXml", () => {
     expect(rows[0]).toContain("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
     for (const row of rows.slice(1)) expect(row).toMatch(/^<w:tr><w:trPr><w:cantSplit\/><\/w:trPr>/);
     expect(rows[1]).toContain(
-      '<w:tcW w:type="dxa" w:w="6000"/><w:gridSpan w:val="3"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:keepNext/><w:jc w:val="left"/>',
+      '<w:tcW w:type="dxa" w:w="6000"/><w:gridSpan w:val="3"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="AnnexCellBold"/><w:keepNext/></w:pPr>',
     );
-    expect(rows[1]).toContain("<w:b/><w:bCs/>");
-    expect(rows[2]).not.toContain("<w:b/>");
+    expect(rows[2]).not.toContain("AnnexCellBold");
     expect(rows[2]).not.toContain("<w:keepNext/>");
-    expect(rows[2]).toContain('<w:jc w:val="right"/>');
-    expect(rows[3]).toContain("<w:b/><w:bCs/>");
+    // Centred number, left-aligned name (a paragraph's default: no w:jc), right-aligned amount.
+    const cells = [...rows[2].matchAll(/<w:tc>.*?<\/w:tc>/g)].map((m) => m[0]);
+    expect(cells.map((cell) => /<w:jc w:val="(\w+)"\/>/.exec(cell)?.[1] ?? "left")).toEqual([
+      "center",
+      "left",
+      "right",
+    ]);
+    for (const cell of cells) expect(cell).toContain('<w:pStyle w:val="AnnexCell"/>');
+    expect(rows[3]).toContain('<w:pStyle w:val="AnnexCellBold"/>');
+  });
+
+  test('xml:space="preserve" only where spaces would otherwise be lost', () => {
+    expect(xml).toContain("<w:t>STT</w:t>");
+    expect(xml).toContain("<w:t>TỔNG CỘNG: 1 cháu</w:t>");
+    expect(xml).toMatch(/<w:t xml:space="preserve"> {2}Bé/);
   });
 });
 
@@ -109,7 +121,22 @@ describe("renderReportDocx with markup and control characters in a child's name"
     await expect(wellFormed(document)).resolves.toBeDefined();
     // Workbook text is printed as one plain line (plainText): its outer spaces trimmed, its controls dropped.
     expect(texts(document)).toContain('Bé <Na> & "Tí"');
-    expect(document).toContain('<w:t xml:space="preserve">Bé &lt;Na&gt; &amp; &quot;Tí&quot;</w:t>');
+    expect(document).toContain("<w:t>Bé &lt;Na&gt; &amp; &quot;Tí&quot;</w:t>");
     expect(document).not.toContain("\u2063");
+  });
+
+  test("the annex cells' styles are declared: 13 pt, bold for headings and totals", async () => {
+    const zip = loadZip(await renderReportDocx(sampleModel(), { draft: false }));
+    const document = await zip.file("word/document.xml")!.async("string");
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    const used = new Set([...document.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual(["AnnexCell", "AnnexCellBold"]);
+    const declared = (id: string): string =>
+      new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`).exec(styles)?.[0] ?? "";
+    expect(declared("AnnexCell")).toContain('<w:sz w:val="26"/><w:szCs w:val="26"/>');
+    expect(declared("AnnexCell")).not.toContain("<w:b/>");
+    expect(declared("AnnexCellBold")).toContain("<w:b/><w:bCs/>");
+    expect(declared("AnnexCellBold")).toContain('<w:sz w:val="26"/>');
+    expect(declared("AnnexCell")).toContain('<w:name w:val="Ô phụ lục"/>');
   });
 });
