@@ -128,9 +128,36 @@ export function textWidthPt(text: string, sizePt: number, bold = false): number 
   return (textUnits(text, bold ? BOLD : REGULAR) * sizePt) / 1000;
 }
 
+/**
+ * Widths by UTF-16 code for the characters NFC leaves as they are and a table can hold (below U+0300, and
+ * Vietnamese's precomposed letters U+1E00–U+1EFF); -1 until first measured.
+ */
+const TABLE_END = 0x1f00;
+const tableWidths = new Map<FontWidths, Float64Array>([
+  [REGULAR, new Float64Array(TABLE_END).fill(-1)],
+  [BOLD, new Float64Array(TABLE_END).fill(-1)],
+]);
+
+/** Width of `text` in 1/1000 em by the table, in one pass; -1 when a character needs NFC or is not in it. */
+function tableUnits(text: string, font: FontWidths): number {
+  const table = tableWidths.get(font)!;
+  let units = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x300 && (code < 0x1e00 || code >= TABLE_END)) return -1;
+    let width = table[code];
+    if (width < 0) table[code] = width = charWidth(String.fromCharCode(code), font);
+    units += width;
+  }
+  return units;
+}
+
 /** Lines a paragraph takes when wrapped at word boundaries into `widthPt`. */
 export function wrappedLineCount(text: string, widthPt: number, sizePt: number, bold = false): number {
   const font = bold ? BOLD : REGULAR;
+  // Most cells fit on one line whole (the spaces at either end included), and then wrapping cannot break them.
+  const whole = tableUnits(text, font);
+  if (whole >= 0 && (whole * sizePt) / 1000 <= widthPt) return 1;
   const space = charWidth(" ", font);
   let lines = 1;
   let line = 0;

@@ -30,6 +30,10 @@ const WORDS = [
   "",
   "ƯỚC",
   "W",
+  // Decomposed (as macOS types it), a Greek singleton NFC replaces, a letter beyond the width table.
+  "Nguye\u0302\u0303n",
+  "\u1f71",
+  "\u2126hm",
 ];
 
 function* texts(): Generator<string> {
