@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ReportModel } from "../engine";
-import { renderReportDocx } from "../report/docx-report";
 import { nodeZipCodec } from "./node-zip-codec";
 
 const WORKER = path.join(__dirname, "docx-worker.js");
@@ -22,7 +21,11 @@ export interface DocxRenderer {
 export function startDocxRenderer(): DocxRenderer {
   if (!existsSync(WORKER))
     return {
-      render: (model, draft) => renderReportDocx(model, { draft, codec: nodeZipCodec }),
+      render: async (model, draft) => {
+        // Loaded here only: with the thread, the docx library is the thread's alone.
+        const { renderReportDocx } = await import("../report/docx-report");
+        return renderReportDocx(model, { draft, codec: nodeZipCodec });
+      },
       cancel: () => undefined,
     };
   const worker = new Worker(WORKER);

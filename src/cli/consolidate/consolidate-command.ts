@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { type AgencyReport, type Consolidation, consolidate, type UnreadableFile } from "../../engine";
-import { defaultReceivingAgency, type ReceivingAgency, renderConsolidationDocx } from "../../report";
+import { defaultReceivingAgency, type ReceivingAgency } from "../../report/consolidation-document";
 import { consolidationWorkbook } from "../../xlsx/write-consolidation";
 import { CliError, EXIT } from "../cli-error";
 import { nodeZipCodec } from "../node-zip-codec";
@@ -46,6 +46,8 @@ async function writeOutputs(
   const outDir = args.outDir ?? ".";
   const base = path.join(outDir, `${OUTPUT_PREFIX}${year}`);
   const outputs = { docx: `${base}.docx`, workbook: `${base}.xlsx` };
+  // The docx library is loaded when a .docx is made, not on every command's start.
+  const { renderConsolidationDocx } = await import("../../report/consolidation-docx");
   const docx = await renderConsolidationDocx(consolidation, receiver, nodeZipCodec);
   const workbook = consolidationWorkbook(consolidation, nodeZipCodec);
   await fs.mkdir(outDir, { recursive: true });
