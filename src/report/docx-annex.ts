@@ -67,10 +67,34 @@ export function xmlText(text: string): string {
 const SPACES_TO_KEEP = /^\s|\s$|\s\s/;
 
 /**
- * One cell, in the docx library's element order (w:tcPr before w:p, w:pStyle before w:keepNext before w:jc): width in
- * twips, merged columns, centred vertically, one paragraph of one run. Left is a paragraph's default alignment, so
- * only centred and right-aligned cells say theirs.
+ * A cell's markup before its text, in the docx library's element order (w:tcPr before w:p, w:pStyle before
+ * w:keepNext before w:jc): width in twips, merged columns, centred vertically, one paragraph of one run. Left is a
+ * paragraph's default alignment, so only centred and right-aligned cells say theirs.
  */
+function cellStartXml(
+  width: number,
+  span: number,
+  align: AnnexColumn["align"],
+  bold: boolean,
+  keepNext: boolean,
+  preserve: boolean,
+): string {
+  return (
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}` +
+    `<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>${bold ? STYLE_BOLD : STYLE_PLAIN}` +
+    `${keepNext ? "<w:keepNext/>" : ""}${align === "left" ? "" : `<w:jc w:val="${align}"/>`}</w:pPr><w:r>` +
+    (preserve ? '<w:t xml:space="preserve">' : "<w:t>")
+  );
+}
+
+const CELL_END = "</w:t></w:r></w:p></w:tc>";
+const ALIGN_CODE = { left: 0, center: 1, right: 2 } as const;
+/**
+ * Cell starts by their few variables, packed into a number: an annex has a few dozen kinds of cell among its
+ * hundreds of thousands. The variables come from the annexes' column layouts, so the set stays small.
+ */
+const cellStarts = new Map<number, string>();
+
 function cellXml(
   parts: string[],
   text: string,
@@ -80,18 +104,16 @@ function cellXml(
   bold: boolean,
   keepNext: boolean,
 ): void {
-  parts.push(
-    '<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="',
-    String(width),
-    span > 1 ? `"/><w:gridSpan w:val="${span}"/>` : '"/>',
-    '<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>',
-    bold ? STYLE_BOLD : STYLE_PLAIN,
-    keepNext ? "<w:keepNext/>" : "",
-    align === "left" ? "" : `<w:jc w:val="${align}"/>`,
-    SPACES_TO_KEEP.test(text) ? '</w:pPr><w:r><w:t xml:space="preserve">' : "</w:pPr><w:r><w:t>",
-    xmlText(text),
-    "</w:t></w:r></w:p></w:tc>",
-  );
+  const preserve = SPACES_TO_KEEP.test(text);
+  const key =
+    ((((width * 64 + span) * 3 + ALIGN_CODE[align]) * 2 + Number(bold)) * 2 + Number(keepNext)) * 2 +
+    Number(preserve);
+  let start = cellStarts.get(key);
+  if (start === undefined) {
+    start = cellStartXml(width, span, align, bold, keepNext, preserve);
+    cellStarts.set(key, start);
+  }
+  parts.push(start, xmlText(text), CELL_END);
 }
 
 /** Each cell of a row with its merged width, a `null` widening the cell before it. */
