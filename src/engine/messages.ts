@@ -51,13 +51,13 @@ const VI: Record<IssueCode, Render> = {
     `Lớp ${p.value} lệch quá 2 năm so với tuổi (theo ngày sinh, cháu học khoảng lớp ${p.expected}).`,
   NOT_ELIGIBLE_AGE: (p) => `Cháu ${p.value} ${p.reason}: không thuộc diện tặng quà 1/6.`,
   ROSTER_EMPTY: (p) =>
-    `Sheet "${p.sheet}" chưa có cán bộ nào: nhập danh sách cán bộ trước khi lập báo cáo (chưa thể xuất báo cáo chính thức).`,
+    `Trang tính “${p.sheet}” chưa có cán bộ nào: nhập danh sách cán bộ trước khi lập báo cáo (chưa thể xuất báo cáo chính thức).`,
   COST_MISMATCH: (p) =>
-    `Ô ${p.cell}: kinh phí hoạt động "${p.other}" là ${p.value} đồng, khác tổng ${p.reason} là ${p.expected} đồng; báo cáo lấy số của danh sách, hãy kiểm tra lại.`,
+    `Ô ${p.cell}: kinh phí hoạt động “${p.other}” là ${p.value} đồng, khác tổng ${p.reason} là ${p.expected} đồng; báo cáo lấy số của danh sách, hãy kiểm tra lại.`,
   REPORT_TEXT_MISSING: (p) =>
-    `Mục "${p.column}" còn trống: báo cáo sẽ in dòng chấm để viết tay; hãy nhập nội dung trước khi xuất báo cáo chính thức.`,
+    `Mục “${p.column}” còn trống: báo cáo sẽ in dòng chấm để viết tay; hãy nhập nội dung trước khi xuất báo cáo chính thức.`,
   SETTING_REVIEW: (p) =>
-    `Mục "${p.column}"${p.value ? ` ("${p.value}")` : ""} được chuyển sang từ năm trước: kiểm tra lại (tên cơ quan, người ký có thể đã thay đổi), sửa nếu cần, rồi xóa chữ "Cần xem lại" ở ô ${p.cell}.`,
+    `Mục “${p.column}”${p.value ? ` (“${p.value}”)` : ""} được chuyển sang từ năm trước: kiểm tra lại (tên cơ quan, người ký có thể đã thay đổi), sửa nếu cần, rồi xóa chữ “Cần xem lại” ở ô ${p.cell}.`,
 };
 
 const EN: Record<IssueCode, Render> = {

@@ -8,7 +8,7 @@ describe("ROSTER_EMPTY (nothing to report)", () => {
     expect(issuesOf(result, "ROSTER_EMPTY")).toEqual([
       expect.objectContaining({ sheet: "Cán bộ", severity: "error", row: null, cell: null }),
     ]);
-    expect(issuesOf(result, "ROSTER_EMPTY")[0].message).toContain('Sheet "Cán bộ" chưa có cán bộ nào');
+    expect(issuesOf(result, "ROSTER_EMPTY")[0].message).toContain("Trang tính “Cán bộ” chưa có cán bộ nào");
     expect(result.counts.error).toBe(1);
   });
 
