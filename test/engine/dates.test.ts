@@ -43,6 +43,7 @@ describe("dates typed as text", () => {
     ["02-06-2015", "2015-06-02"],
     ["02.06.2015", "2015-06-02"],
     [" 29/02/2024 ", "2024-02-29"],
+    ["01/01/1900", "1900-01-01"],
   ])("%s is day first: %s", (text, iso) => {
     expect(parseDateText(text)).toEqual({ kind: "date", date: iso });
   });
@@ -55,6 +56,8 @@ describe("dates typed as text", () => {
     ["2015-06-02", "format"],
     ["02/06/20155", "format"],
     ["hôm qua", "format"],
+    // Before 1900 Excel has no serial for it: a real day, refused as out of range.
+    ["31/12/1899", "out-of-range"],
   ])("%s is refused (%s)", (text, problem) => {
     expect(parseDateText(text)).toEqual({ kind: "invalid", problem });
   });

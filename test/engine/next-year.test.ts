@@ -27,6 +27,11 @@ describe("nextGrade: Lớp a school year later", () => {
     [12, null],
     ["5", "6"],
     ["Lớp 9", "Lớp 10"],
+    ["Lớp 1", "Lớp 2"],
+    ["lop 11", "lop 12"],
+    ["Lớp 12", null],
+    ["0", "0"],
+    ["Lớp 0", "Lớp 0"],
     ["12", null],
     ["Mầm non", "Mầm non"],
     [0, 0],
@@ -34,7 +39,7 @@ describe("nextGrade: Lớp a school year later", () => {
     ["", ""],
   ])("%p becomes %p", (grade, next) => expect(nextGrade(grade)).toEqual(next));
 
-  it.each<Cell>([13, -1, 4.5, "lớp ba", { error: "#N/A" }, true])(
+  it.each<Cell>([13, -1, 4.5, "lớp ba", "Lớp 13", "99", { error: "#N/A" }, true])(
     "carries %p unchanged, so the new workbook flags it as the old one did",
     (grade) => expect(nextGrade(grade)).toEqual(grade),
   );
