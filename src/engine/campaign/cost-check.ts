@@ -32,7 +32,7 @@ export function checkActivityCosts(
     log.add(
       "COST_MISMATCH",
       { sheet: SHEET.activities, row: first.row, column: "Kinh phí", cell: first.costCell },
-      { column: "Kinh phí", value: formatVnd(cost), expected: formatVnd(total), other: type, reason: list },
+      { value: formatVnd(cost), expected: formatVnd(total), other: type, reason: list },
     );
   }
 }
