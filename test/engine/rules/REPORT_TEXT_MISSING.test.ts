@@ -19,7 +19,7 @@ describe("REPORT_TEXT_MISSING (blank Ưu điểm, Hạn chế, Đề xuất)", (
       expect.objectContaining({ sheet: "Cấu hình", cell: `B${row("Ưu điểm")}`, severity: "warning" }),
       expect.objectContaining({ sheet: "Cấu hình", cell: `B${row("Đề xuất")}`, severity: "warning" }),
     ]);
-    expect(issues[0].message).toContain('Mục "Ưu điểm" còn trống');
+    expect(issues[0].message).toContain("Mục “Ưu điểm” còn trống");
     expect(result.counts.error).toBe(0);
   });
 
@@ -34,7 +34,7 @@ describe("REPORT_TEXT_MISSING (blank Ưu điểm, Hạn chế, Đề xuất)", (
       expect.objectContaining({
         sheet: "Cấu hình",
         cell: null,
-        message: expect.stringContaining('"Hạn chế"'),
+        message: expect.stringContaining("“Hạn chế”"),
       }),
     ]);
   });

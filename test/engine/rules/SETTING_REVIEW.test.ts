@@ -29,7 +29,7 @@ describe("SETTING_REVIEW (a setting carried into a new year, not yet confirmed)"
       }),
       expect.objectContaining({ cell: `C${rowOf(sheets, "Người ký")}`, severity: "warning" }),
     ]);
-    expect(issues[0].message).toContain('"Cơ quan"');
+    expect(issues[0].message).toContain("“Cơ quan”");
     expect(issues[0].message).toContain("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
     expect(issues[1].message).toContain("Triệu Ngọc Trung");
   });
