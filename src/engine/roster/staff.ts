@@ -20,7 +20,6 @@ export interface StaffMember {
 }
 
 export interface StaffRoster {
-  readonly sheetFound: boolean;
   /** Every readable staff row, in sheet order. */
   readonly members: readonly StaffMember[];
   /** Staff ID (case-insensitive) → the first row with it. */
@@ -81,7 +80,6 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
   }
 
   return {
-    sheetFound: table !== null,
     members,
     byId: (id) => byId.get(staffKey(id)),
     byUniqueName: (name) => {
