@@ -51,6 +51,74 @@ describe("sheet stamps", () => {
     );
   });
 
+  it("skip empty cells however the host says empty, and read TRUE and FALSE as Excel shows them", () => {
+    const stamp = valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["", "a", ""]]);
+    expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [[null, "a", undefined]])).toBe(stamp);
+    expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [[true, false]])).toBe(
+      valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["TRUE", "FALSE"]]),
+    );
+    expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [[true]])).not.toBe(
+      valuesStamp({ rowIndex: 0, columnIndex: 0 }, [[false]]),
+    );
+    // The largest integer Excel keeps whole, and the first it rounds.
+    expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [[999_999_999_999_999]])).toBe(
+      valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["999999999999999"]]),
+    );
+    // 19 digits, more than a double holds: made from text (and no digit separators: @swc/jest misreads long ones).
+    expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [[Number("1234567890123456789")]])).toBe(
+      valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["1234567890123460000"]]),
+    );
+  });
+
+  it("hash a plan's merged areas once: a one-column merge hides nothing, cells past the columns are not the sheet's", () => {
+    const base: SheetPlan = { ...plan, merges: [] };
+    const oneColumn: SheetPlan = { ...plan, merges: [{ row: 0, column: 1, columns: 1 }] };
+    expect(planStamp(oneColumn)).toBe(planStamp(base));
+    const twoMerges: SheetPlan = {
+      ...plan,
+      merges: [
+        { row: 0, column: 0, columns: 2 },
+        { row: 1, column: 1, columns: 2 },
+      ],
+    };
+    expect(planStamp(twoMerges)).toBe(
+      valuesStamp({ rowIndex: 0, columnIndex: 0 }, [
+        ["Tiêu đề", "", null],
+        [1, "C7", ""],
+      ]),
+    );
+    const wider: SheetPlan = {
+      ...plan,
+      rows: [...plan.rows, { kind: "data", cells: [2, "x", 3, "ngoài cột"] }],
+    };
+    expect(planStamp(wider)).toBe(
+      valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["Tiêu đề"], [1, "C7", 0.935483870967742], [2, "x", 3]]),
+    );
+  });
+
+  it("read only the generated sheets' rows of the stamp sheet, blank stamps as empty", () => {
+    const stamps = readStamps([
+      ["Sheet", "Dấu", "Dấu trước"],
+      ["KIỂM TRA", "fnv1a32:0000000a", null],
+      ["Cán bộ", "fnv1a32:0000000b", ""],
+      [7, "fnv1a32:0000000c", ""],
+      ["DS khen thưởng", null, 5],
+    ]);
+    expect([...stamps.keys()]).toEqual(["kiểm tra", "ds khen thưởng"]);
+    expect(stamps.get("kiểm tra")).toEqual({ stamp: "fnv1a32:0000000a", previous: "" });
+    expect(stamps.get("ds khen thưởng")).toEqual({ stamp: "", previous: "" });
+    expect(isAsStamped("fnv1a32:00000009", stamps.get("ds khen thưởng"))).toBe(true);
+  });
+
+  it("keep a sheet not written this time as it was; a first stamp has no previous one", () => {
+    const before = readStamps([["DS tặng quà", "fnv1a32:00000001", "fnv1a32:00000000"]]);
+    const rows = stampRows(before, [{ name: "Kiểm tra", stamp: "fnv1a32:00000005" }]);
+    const bySheet = new Map(rows.map((row) => [row[0], row]));
+    expect(bySheet.get("DS tặng quà")).toEqual(["DS tặng quà", "fnv1a32:00000001", "fnv1a32:00000000"]);
+    expect(bySheet.get("Kiểm tra")).toEqual(["Kiểm tra", "fnv1a32:00000005", ""]);
+    expect(bySheet.get("DS khen thưởng")).toEqual(["DS khen thưởng", "", ""]);
+  });
+
   it("change with any value, and with where it stands", () => {
     const base = valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["a", "b"]]);
     expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [["a", "c"]])).not.toBe(base);
@@ -93,6 +161,27 @@ describe("the stamp's hash of text", () => {
     );
     const vietnamese = ["Nguyễn Thị Ánh", "Đặng 😀 Hà", "\ud800x"];
     expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, [vietnamese])).toBe(reference(vietnamese));
+    // Each edge of UTF-8's lengths and of the surrogates, where a random string seldom falls.
+    const edges = [
+      "\u007f\u0080",
+      "\u07ff\u0800",
+      "\uffff",
+      "\ud7ff\ue000",
+      "x\udbff",
+      "\udbff",
+      "\ud800",
+      "\udc00",
+      "\udfff",
+      "\ud800\udc00",
+      "\udbff\udfff",
+      "\ud800\ud800\udc00",
+      "\udbffx",
+    ];
+    for (const edge of edges)
+      expect([edge, valuesStamp({ rowIndex: 0, columnIndex: 0 }, [[edge]])]).toEqual([
+        edge,
+        reference([edge]),
+      ]);
   });
 
   it("hashes a number as Excel keeps it, 15 significant digits, integers and fractions alike", () => {
