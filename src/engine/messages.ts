@@ -28,7 +28,7 @@ const VI: Record<IssueCode, Render> = {
   COLUMN_MISSING: (p) =>
     `Trang tính “${p.sheet}” thiếu cột “${p.column}” (tiêu đề cột phải nằm trong 10 dòng đầu, cùng dòng với các cột bắt buộc khác).`,
   SETTING_INVALID: (p) =>
-    `Mục “${p.column}” có giá trị “${p.value}” không hợp lệ: ${p.reason}. Tạm dùng mặc định: ${p.expected}.`,
+    `Mục “${p.column}” có giá trị “${p.value}” không hợp lệ: ${p.reason}. ${p.expected ? `Tạm dùng mặc định: ${p.expected}.` : "Tạm coi như để trống."}`,
   SETTING_MISSING: (p) => `Chưa khai báo mục “${p.column}”: dùng mặc định ${p.expected}.`,
   REQUIRED: (p) => `Cột “${p.column}” còn trống; cột này bắt buộc phải nhập.`,
   VALUE_ERROR: (p) => `Cột “${p.column}” chứa lỗi Excel ${p.value}; hãy sửa công thức hoặc nhập lại giá trị.`,
@@ -68,7 +68,7 @@ const EN: Record<IssueCode, Render> = {
   COLUMN_MISSING: (p) =>
     `Sheet "${p.sheet}" has no column "${p.column}" (headers must be within the first 10 rows, on one row with the other required columns).`,
   SETTING_INVALID: (p) =>
-    `Setting "${p.column}" has an invalid value "${p.value}": ${p.reason}. Using the default for now: ${p.expected}.`,
+    `Setting "${p.column}" has an invalid value "${p.value}": ${p.reason}. ${p.expected ? `Using the default for now: ${p.expected}.` : "Treated as blank for now."}`,
   SETTING_MISSING: (p) => `Setting "${p.column}" is not set: using the default ${p.expected}.`,
   REQUIRED: (p) => `Column "${p.column}" is empty; this column is required.`,
   VALUE_ERROR: (p) =>

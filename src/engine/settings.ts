@@ -190,7 +190,7 @@ function parseSetting(kind: Kind, cell: Cell, log: IssueLog): Parsed {
       );
       return rule
         ? { ok: true, value: rule }
-        : { ok: false, reason: vi ? 'cần "Cao nhất" hoặc "Cộng dồn"' : 'expected "Cao nhất" or "Cộng dồn"' };
+        : { ok: false, reason: vi ? "cần “Cao nhất” hoặc “Cộng dồn”" : 'expected "Cao nhất" or "Cộng dồn"' };
     }
     case "text":
     case "optionalText":
