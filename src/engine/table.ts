@@ -17,8 +17,6 @@ export interface TableRow {
 
 export interface Table {
   readonly sheet: string;
-  /** Excel row number of the header row. */
-  readonly headerRow: number;
   readonly rows: readonly TableRow[];
   has(header: string): boolean;
 }
@@ -137,7 +135,6 @@ function buildTable(
   }
   return {
     sheet: spec.name,
-    headerRow: firstRow + headerIndex,
     rows,
     has: (header) => columns.has(header),
   };
