@@ -1,5 +1,12 @@
 import { seededRandom } from "../support/seeded-random";
-import { cleanText, compareVietnamese, foldKey, givenName, nameKey } from "../../src/engine/text";
+import {
+  cleanText,
+  compareVietnamese,
+  foldKey,
+  givenName,
+  isCleanText,
+  nameKey,
+} from "../../src/engine/text";
 
 describe("text normalisation", () => {
   it("treats NFD-typed names as their NFC form", () => {
@@ -70,6 +77,13 @@ describe("cleanText's quick path", () => {
     "CB01",
     "Ab",
     "İ", // dotted capital I: lower case differs by locale elsewhere, not in Vietnamese
+    // The quick path's edges: the last precomposed Vietnamese letters, a combining mark just below them, a Greek
+    // letter NFC replaces, the first printable ASCII.
+    "\u1e00",
+    "\u1eff",
+    "\u1dff",
+    "\u1f71",
+    "!",
   ];
 
   it("gives what normalising, collapsing and trimming give, on any mix of spaces and marks", () => {
@@ -79,6 +93,19 @@ describe("cleanText's quick path", () => {
       expect([text, cleanText(text)]).toEqual([text, cleanedTheLongWay(text)]);
       expect([text, foldKey(text)]).toEqual([text, foldedTheLongWay(text)]);
       expect([text, nameKey(text)]).toEqual([text, cleanedTheLongWay(text).toLocaleLowerCase("vi")]);
+    }
+  });
+
+  it("calls text clean only when cleaning would leave it as it is, and always then for plain letters", () => {
+    const random = seededRandom(12);
+    // Where the quick check decides alone: everything below the combining marks, and the precomposed letters.
+    // eslint-disable-next-line no-control-regex -- control characters are among the texts generated
+    const plainLetters = /^[\u0000-\u02ff\u1e00-\u1eff]*$/u;
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: random(5) }, () => PIECES[random(PIECES.length)]).join("");
+      const unchanged = cleanedTheLongWay(text) === text;
+      if (isCleanText(text)) expect([text, unchanged]).toEqual([text, true]);
+      if (plainLetters.test(text)) expect([text, isCleanText(text)]).toEqual([text, unchanged]);
     }
   });
 
