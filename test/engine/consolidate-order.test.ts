@@ -4,19 +4,13 @@
  * name, and the late agencies counted.
  */
 import { type AgencyReport, consolidate, notAReport, runCampaign } from "../../src/engine";
-import type { AgencyRow, ListedChild } from "../../src/engine/consolidation/agency-report";
+import type { ListedChild } from "../../src/engine/consolidation/agency-report";
+import { agencyRow } from "../support/agency-row";
 
 const report = (agency: string, file: string, children: ListedChild[], onTime = true): AgencyReport => ({
-  row: {
+  row: agencyRow(agency, {
     file,
-    agency,
-    parentAgency: "UBND TỈNH BẮC GIANG",
-    year: 2024,
-    schoolYear: "2023-2024",
-    reportDate: "2024-07-05",
-    deadline: "2024-07-10",
     onTime,
-    errors: 0,
     staff: 10,
     children: children.length,
     gifts: { count: children.length, total: 200_000 * children.length },
@@ -25,7 +19,7 @@ const report = (agency: string, file: string, children: ListedChild[], onTime = 
     spend: 0,
     activities: 0,
     slogans: { posted: 0, total: 12 },
-  } satisfies AgencyRow,
+  }),
   children,
 });
 

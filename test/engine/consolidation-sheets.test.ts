@@ -4,7 +4,7 @@
  * appear only when there is something to list.
  */
 import { type Consolidation, consolidationSheets } from "../../src/engine";
-import type { AgencyRow } from "../../src/engine/consolidation/agency-report";
+import { agencyRow } from "../support/agency-row";
 
 const figures = (total: number, contributors: number, staffContributors: number, participation: number) => ({
   total,
@@ -14,26 +14,7 @@ const figures = (total: number, contributors: number, staffContributors: number,
   byPurpose: [],
 });
 
-const row = (agency: string, overrides: Partial<AgencyRow>): AgencyRow => ({
-  file: `${agency}.xlsx`,
-  agency,
-  parentAgency: "UBND TỈNH BẮC GIANG",
-  year: 2024,
-  schoolYear: "2023-2024",
-  reportDate: "2024-07-05",
-  deadline: "2024-07-10",
-  onTime: true,
-  errors: 0,
-  staff: 40,
-  children: 25,
-  gifts: { count: 20, total: 4_000_000 },
-  awards: { count: 5, total: 1_000_000 },
-  contributions: figures(6_000_000, 31, 30, 0.75),
-  spend: 2_500_000,
-  activities: 3,
-  slogans: { posted: 10, total: 12 },
-  ...overrides,
-});
+const row = agencyRow;
 
 const finance = row("SỞ TÀI CHÍNH", {});
 const health = row("SỞ Y TẾ", {

@@ -2,34 +2,8 @@
  * Every issue's message, in both languages the engine speaks: never empty, and the English one states the same
  * facts (cell, column, value, what was expected…) as the Vietnamese one, so a clerk reading either can act on it.
  */
-import type { IssueCode } from "../../src/engine/issues";
 import { renderMessage } from "../../src/engine/messages";
-
-const CODES: readonly IssueCode[] = [
-  "SHEET_MISSING",
-  "COLUMN_MISSING",
-  "SETTING_INVALID",
-  "SETTING_MISSING",
-  "REQUIRED",
-  "VALUE_ERROR",
-  "DATE_INVALID",
-  "DATE_FUTURE",
-  "STAFF_ID_DUPLICATE",
-  "UNIT_UNKNOWN",
-  "PARENT_UNKNOWN",
-  "CONTRIBUTOR_UNKNOWN",
-  "AMOUNT_INVALID",
-  "GRADE_INVALID",
-  "ACHIEVEMENT_UNKNOWN",
-  "CHILD_DUPLICATE",
-  "ACHIEVEMENT_GRADE_MISMATCH",
-  "AGE_GRADE_MISMATCH",
-  "NOT_ELIGIBLE_AGE",
-  "ROSTER_EMPTY",
-  "COST_MISMATCH",
-  "REPORT_TEXT_MISSING",
-  "SETTING_REVIEW",
-];
+import { ISSUE_CODES } from "../support/issue-codes";
 
 /** Each parameter a value no message text could contain by chance. */
 const PARAMS = {
@@ -48,7 +22,7 @@ const factsIn = (message: string): string[] =>
     .map(([name]) => name);
 
 describe("renderMessage", () => {
-  test.each(CODES)("%s: both languages state the same facts", (code) => {
+  test.each(ISSUE_CODES)("%s: both languages state the same facts", (code) => {
     const vi = renderMessage(code, "vi", PARAMS);
     const en = renderMessage(code, "en", PARAMS);
     expect(factsIn(vi).length).toBeGreaterThan(0);

@@ -4,18 +4,12 @@
  * in the visible columns of the sheets the add-in writes (issue codes stay in `Kiểm tra`'s last column, for support).
  * Covers the pane's catalog, the engine's messages and every generated sheet.
  */
-import {
-  buildReportModel,
-  type IssueCode,
-  issuesSheet,
-  planCellText,
-  runCampaign,
-  type SheetPlan,
-} from "../../src/engine";
+import { buildReportModel, issuesSheet, planCellText, runCampaign, type SheetPlan } from "../../src/engine";
 import { type MessageParams, renderMessage } from "../../src/engine/messages";
 import { generatedSheets } from "../../src/report/generated-sheets";
 import { snapshotOf } from "../../preview/workbooks";
 import { catalogTexts } from "../support/catalog-texts";
+import { ISSUE_CODES } from "../support/issue-codes";
 
 /** What a wording rule refuses, with a name for the failure message. */
 const RULES: readonly [string, RegExp][] = [
@@ -48,28 +42,6 @@ const PARAMS: MessageParams = {
   rowExcluded: true,
 };
 
-const CODES: readonly IssueCode[] = [
-  "SHEET_MISSING",
-  "COLUMN_MISSING",
-  "SETTING_INVALID",
-  "SETTING_MISSING",
-  "REQUIRED",
-  "VALUE_ERROR",
-  "DATE_INVALID",
-  "DATE_FUTURE",
-  "STAFF_ID_DUPLICATE",
-  "UNIT_UNKNOWN",
-  "PARENT_UNKNOWN",
-  "CONTRIBUTOR_UNKNOWN",
-  "AMOUNT_INVALID",
-  "GRADE_INVALID",
-  "ACHIEVEMENT_UNKNOWN",
-  "CHILD_DUPLICATE",
-  "ACHIEVEMENT_GRADE_MISMATCH",
-  "AGE_GRADE_MISMATCH",
-  "NOT_ELIGIBLE_AGE",
-];
-
 /** English as it shows up in a Vietnamese sheet: an issue code, or a common English word of ours. */
 const ENGLISH =
   /\b[A-Z]+(?:_[A-Z]+)+\b|\b(?:sheet|cell|column|error|warning|info|note|total|draft|staff|unit)s?\b/i;
@@ -99,7 +71,7 @@ describe("the Vietnamese wording", () => {
   });
 
   it("of the engine's messages, each code said in full", () => {
-    const texts = new Map(CODES.map((code) => [code, renderMessage(code, "vi", PARAMS)]));
+    const texts = new Map(ISSUE_CODES.map((code) => [code, renderMessage(code, "vi", PARAMS)]));
     expect(offences(texts, true)).toEqual([]);
     // The place is shown beside each message (pane, `Kiểm tra`, command line): messages do not repeat the cell.
     for (const [code, text] of texts)
