@@ -1,5 +1,6 @@
 import { isExists } from "date-fns/isExists";
 import { type Cell, isBlankCell, isCellError } from "./cell";
+import { remembered } from "./remembered";
 
 /**
  * Calendar dates travel through the engine as ISO `yyyy-mm-dd` strings: comparable with `<`, printable, and free
@@ -35,9 +36,17 @@ export function fromExcelSerial(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
   const whole = Math.floor(serial);
   if (whole < FIRST_RELIABLE_SERIAL || whole > LAST_EXCEL_SERIAL) return null;
-  const utc = new Date(EXCEL_EPOCH_UTC + whole * MS_PER_DAY);
-  return isoDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+  return dateOfDay(whole);
 }
+
+/**
+ * Each day's ISO text made once: a province's children were born on a few thousand distinct days, and building
+ * the text (a Date, three paddings) for each of a hundred thousand cells was a tenth of the engine's allocations.
+ */
+const dateOfDay = remembered((day: number): IsoDate => {
+  const utc = new Date(EXCEL_EPOCH_UTC + day * MS_PER_DAY);
+  return isoDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+});
 
 export function toExcelSerial(date: IsoDate): number {
   const { year, month, day } = calendarDate(date);
@@ -71,23 +80,41 @@ export function parseDateText(text: string): DateReading {
 
 /** A cell that should hold a date: an Excel serial (a date cell) or d/m/yyyy text. */
 export function readDateCell(cell: Cell | undefined): DateReading {
-  if (isBlankCell(cell)) return { kind: "blank" };
+  if (typeof cell === "number") return readingOfSerial(cell);
+  if (isBlankCell(cell)) return BLANK;
   if (isCellError(cell)) return { kind: "error", error: cell.error };
-  if (typeof cell === "number") {
-    const date = fromExcelSerial(cell);
-    return date ? { kind: "date", date } : { kind: "invalid", problem: "out-of-range" };
-  }
   if (typeof cell === "string") return parseDateText(cell);
   return { kind: "invalid", problem: "format" };
 }
 
+const BLANK: DateReading = { kind: "blank" };
+const OUT_OF_RANGE: DateReading = { kind: "invalid", problem: "out-of-range" };
+
+// Readings are immutable, so one per day serves every cell of that day.
+const readingOfDay = remembered((day: number): DateReading => ({ kind: "date", date: dateOfDay(day) }));
+
+function readingOfSerial(serial: number): DateReading {
+  if (!Number.isFinite(serial)) return OUT_OF_RANGE;
+  const whole = Math.floor(serial);
+  return whole < FIRST_RELIABLE_SERIAL || whole > LAST_EXCEL_SERIAL ? OUT_OF_RANGE : readingOfDay(whole);
+}
+
 /** Full years reached on `on` by someone born on `birth`; negative when born after `on`. */
 export function fullYearsOn(birth: IsoDate, on: IsoDate): number {
-  const b = calendarDate(birth);
-  const d = calendarDate(on);
-  const birthdayNotYetReached = d.month < b.month || (d.month === b.month && d.day < b.day);
-  return d.year - b.year - (birthdayNotYetReached ? 1 : 0);
+  // Read from the characters: no parts allocated for the hundred thousand ages of a province's lists.
+  const birthdayNotYetReached = monthDayOf(on) < monthDayOf(birth);
+  return yearOf(on) - yearOf(birth) - (birthdayNotYetReached ? 1 : 0);
 }
+
+const digitAt = (text: string, index: number): number => text.charCodeAt(index) - 48;
+
+/** yyyy of yyyy-mm-dd. */
+const yearOf = (date: IsoDate): number =>
+  digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
+
+/** mm-dd of yyyy-mm-dd as one comparable number, mmdd. */
+const monthDayOf = (date: IsoDate): number =>
+  digitAt(date, 5) * 1000 + digitAt(date, 6) * 100 + digitAt(date, 8) * 10 + digitAt(date, 9);
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {

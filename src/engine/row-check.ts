@@ -4,6 +4,7 @@ import { type IssueCode, type IssueLog, severityOf } from "./issues";
 import { type MessageParams, WORDS } from "./messages";
 import { readAmountCell, readCountCell } from "./money";
 import { displayCell, type Table, type TableRow } from "./table";
+import { cleanText } from "./text";
 
 /**
  * Reads the cells of one data row, logging every problem at its cell. A row with an error is left out of
@@ -47,8 +48,10 @@ export class RowCheck {
 
   /** Cleaned text, or null when blank (REQUIRED when required) or an Excel error (VALUE_ERROR). */
   text(header: string, required = false): string | null {
-    if (!this.table.has(header)) return null;
-    const cell = this.raw(header);
+    const cell = this.row.find(header);
+    if (cell === undefined) return null;
+    // Most cells of a roster are clean text: checked first.
+    if (typeof cell === "string" && !isBlankCell(cell)) return cleanText(cell);
     if (isCellError(cell)) {
       this.flag("VALUE_ERROR", header, { value: cell.error });
       return null;
@@ -62,8 +65,8 @@ export class RowCheck {
   }
 
   date(header: string, required = false): IsoDate | null {
-    if (!this.table.has(header)) return null;
-    const cell = this.raw(header);
+    const cell = this.row.find(header);
+    if (cell === undefined) return null;
     const reading = readDateCell(cell);
     switch (reading.kind) {
       case "date":
@@ -84,8 +87,8 @@ export class RowCheck {
   }
 
   amount(header: string, options: { required?: boolean; allowZero?: boolean } = {}): number | null {
-    if (!this.table.has(header)) return null;
-    const cell = this.raw(header);
+    const cell = this.row.find(header);
+    if (cell === undefined) return null;
     const reading = readAmountCell(cell, { allowZero: options.allowZero });
     return this.numberFrom(
       reading,
@@ -97,8 +100,8 @@ export class RowCheck {
   }
 
   count(header: string): number | null {
-    if (!this.table.has(header)) return null;
-    const cell = this.raw(header);
+    const cell = this.row.find(header);
+    if (cell === undefined) return null;
     return this.numberFrom(readCountCell(cell), header, cell, false, this.words.wholeCount);
   }
 

@@ -11,6 +11,8 @@ export interface TableRow {
   /** Excel row number. */
   readonly row: number;
   value(header: string): Cell;
+  /** The cell under `header`, or undefined when the table has no such column: one lookup for both questions. */
+  find(header: string): Cell | undefined;
   /** A1 address of this row's cell under `header` (the header must be present). */
   cell(header: string): string;
 }
@@ -109,6 +111,37 @@ export function locateHeaderRow(rows: readonly (readonly Cell[])[], spec: InputS
   return best ?? { index: 0, columns: new Map(), missing: missingHeaders(new Map(), spec) };
 }
 
+/**
+ * One data row over its sheet's values. A class, not an object of closures: a province's roster makes a hundred
+ * thousand of these, and methods on the prototype cost nothing per row.
+ */
+class GridRow implements TableRow {
+  constructor(
+    readonly row: number,
+    private readonly values: readonly Cell[],
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly firstColumn: number,
+  ) {}
+
+  value(header: string): Cell {
+    return this.find(header) ?? null;
+  }
+
+  find(header: string): Cell | undefined {
+    const column = this.columns.get(header);
+    return column === undefined ? undefined : (this.values[column] ?? null);
+  }
+
+  cell(header: string): string {
+    return cellAddress(this.row, this.firstColumn + (this.columns.get(header) ?? 0));
+  }
+}
+
+function allBlank(values: readonly Cell[], columns: readonly number[]): boolean {
+  for (const column of columns) if (!isBlankCell(values[column])) return false;
+  return true;
+}
+
 function buildTable(
   grid: SheetGrid,
   spec: InputSheetSpec,
@@ -122,16 +155,8 @@ function buildTable(
   for (let index = headerIndex + 1; index < grid.rows.length; index += 1) {
     const values = grid.rows[index];
     // A row counts when a contract column holds something: pre-numbered STT columns alone are not data.
-    if (known.every((column) => isBlankCell(values[column]))) continue;
-    const row = firstRow + index;
-    rows.push({
-      row,
-      value: (header) => {
-        const column = columns.get(header);
-        return column === undefined ? null : (values[column] ?? null);
-      },
-      cell: (header) => cellAddress(row, firstColumn + (columns.get(header) ?? 0)),
-    });
+    if (allBlank(values, known)) continue;
+    rows.push(new GridRow(firstRow + index, values, columns, firstColumn));
   }
   return {
     sheet: spec.name,

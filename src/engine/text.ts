@@ -2,26 +2,10 @@
  * Text as clerks type it: NFC or NFD (macOS, some IMEs), stray spaces, non-breaking spaces pasted from the web.
  */
 
+import { remembered } from "./remembered";
+
 const WHITESPACE_RUN = /[\s\u00a0\u2007\u202f\u200b]+/g;
 const COMBINING_MARKS = /\p{M}/gu;
-
-/**
- * A function's results remembered by argument. The same unit names, headers, achievements and schools come back
- * tens of thousands of times at province scale, and NFC/NFD normalisation is the engine's most expensive step.
- * Bounded, so a long session in the task pane does not keep every text it ever saw.
- */
-function remembered(compute: (text: string) => string, limit = 250_000): (text: string) => string {
-  let cache = new Map<string, string>();
-  return (text) => {
-    let result = cache.get(text);
-    if (result === undefined) {
-      if (cache.size >= limit) cache = new Map();
-      result = compute(text);
-      cache.set(text, result);
-    }
-    return result;
-  };
-}
 
 const NOT_CLEAN = 0;
 const CLEAN_ASCII = 1;

@@ -18,16 +18,30 @@ const CELL_MARGIN = ptToTwips(4);
 const CELL_MARGIN_VERTICAL = ptToTwips(1);
 
 /**
- * The annex cells' paragraph styles (declared in the document's styles.xml by docx-report.ts): 13 pt, bold for the
- * header, group, subtotal and total rows. A style named once instead of run properties on each of a province's
- * 350 000 cells takes a fifth off the annexes' XML.
+ * The annex cells' paragraph styles (declared in the document's styles.xml by docx-report.ts): 13 pt; centred or
+ * right-aligned for the data columns so aligned; bold for the header, group, subtotal and total rows. A style named
+ * once instead of properties on each of a province's 350 000 cells takes a quarter off the annexes' XML.
  */
 export const ANNEX_CELL_STYLES = [
   { id: "AnnexCell", name: "Ô phụ lục", run: { size: halfPoints(TABLE_SIZE) } },
+  {
+    id: "AnnexCellCentred",
+    name: "Ô phụ lục (giữa)",
+    run: { size: halfPoints(TABLE_SIZE) },
+    paragraph: { alignment: AlignmentType.CENTER },
+  },
+  {
+    id: "AnnexCellRight",
+    name: "Ô phụ lục (phải)",
+    run: { size: halfPoints(TABLE_SIZE) },
+    paragraph: { alignment: AlignmentType.RIGHT },
+  },
   { id: "AnnexCellBold", name: "Ô phụ lục (đậm)", run: { size: halfPoints(TABLE_SIZE), bold: true } },
 ] as const;
-const STYLE_PLAIN = `<w:pStyle w:val="${ANNEX_CELL_STYLES[0].id}"/>`;
-const STYLE_BOLD = `<w:pStyle w:val="${ANNEX_CELL_STYLES[1].id}"/>`;
+const styleXml = (index: number): string => `<w:pStyle w:val="${ANNEX_CELL_STYLES[index].id}"/>`;
+/** A plain cell's style by its alignment: the alignment is the style's. */
+const PLAIN_STYLES = { left: styleXml(0), center: styleXml(1), right: styleXml(2) } as const;
+const STYLE_BOLD = styleXml(3);
 
 /** Rows per piece of XML (about 1 MB of text at 7 columns). */
 const ROWS_PER_PIECE = 500;
@@ -68,8 +82,8 @@ const SPACES_TO_KEEP = /^\s|\s$|\s\s/;
 
 /**
  * A cell's markup before its text, in the docx library's element order (w:tcPr before w:p, w:pStyle before
- * w:keepNext before w:jc): width in twips, merged columns, centred vertically, one paragraph of one run. Left is a
- * paragraph's default alignment, so only centred and right-aligned cells say theirs.
+ * w:keepNext before w:jc): width in twips, merged columns, centred vertically, one paragraph of one run. A plain
+ * cell's alignment is its style's; a bold one says it when not left, a paragraph's default.
  */
 function cellStartXml(
   width: number,
@@ -81,8 +95,8 @@ function cellStartXml(
 ): string {
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}` +
-    `<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>${bold ? STYLE_BOLD : STYLE_PLAIN}` +
-    `${keepNext ? "<w:keepNext/>" : ""}${align === "left" ? "" : `<w:jc w:val="${align}"/>`}</w:pPr><w:r>` +
+    `<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr>${bold ? STYLE_BOLD : PLAIN_STYLES[align]}` +
+    `${keepNext ? "<w:keepNext/>" : ""}${!bold || align === "left" ? "" : `<w:jc w:val="${align}"/>`}</w:pPr><w:r>` +
     (preserve ? '<w:t xml:space="preserve">' : "<w:t>")
   );
 }
@@ -142,7 +156,13 @@ function rowXml(
 ): void {
   const bold = row.kind !== "data";
   parts.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-  for (const { index: i, text, span, width } of spans(row, widths)) {
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i];
+    if (text === null) continue;
+    let span = 1;
+    let width = widths[i];
+    while (i + span < cells.length && cells[i + span] === null) width += widths[i + span++];
     // A heading or a label spanning several columns reads left-aligned; an amount keeps its column's alignment.
     const align = span > 1 ? "left" : columns[i].align;
     // A unit's name row keeps with its first child: seen alone at the foot of page 9 of the sample's annex.
@@ -214,11 +234,10 @@ const PAGE_HEIGHT_PT = twipsToPt(A4.width - MARGINS.top - MARGINS.bottom) * 0.98
 const HEADING_AFTER_PT = 10;
 const RULE_PT = 4;
 
-function rowHeightPt(cells: { text: string; width: number }[], bold: boolean): number {
-  const lines = Math.max(
-    1,
-    ...cells.map((c) => wrappedLineCount(c.text, twipsToPt(c.width) - CELL_PADDING_PT, TABLE_SIZE, bold)),
-  );
+function rowHeightPt(cells: readonly { text: string; width: number }[], bold: boolean): number {
+  let lines = 1;
+  for (const c of cells)
+    lines = Math.max(lines, wrappedLineCount(c.text, twipsToPt(c.width) - CELL_PADDING_PT, TABLE_SIZE, bold));
   return lines * TABLE_SIZE * LINE_FACTOR + ROW_EXTRA_PT;
 }
 

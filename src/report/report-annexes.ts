@@ -8,7 +8,7 @@ import {
 } from "../engine";
 import { dateInWords, textDate } from "./document-dates";
 import { plainText } from "./plain-text";
-import type { Annex, AnnexColumn, AnnexRow } from "./report-document";
+import type { Annex, AnnexColumn, AnnexReference, AnnexRow } from "./report-document";
 import { documentNumber } from "./report-frame";
 
 /**
@@ -185,6 +185,15 @@ function activityRows(model: ReportModel): AnnexRow[] {
     cells: ["", ...spanning(`TỔNG CỘNG: ${events.length} hoạt động`, 5), formatVnd(total), ""],
   });
   return rows;
+}
+
+/** The annexes a report has, in order, without their rows. */
+export function annexReferences(model: ReportModel): AnnexReference[] {
+  return [
+    { label: GIFT_ANNEX_LABEL, sheet: SHEET.giftList },
+    { label: AWARD_ANNEX_LABEL, sheet: SHEET.awardList },
+    ...(activitiesInAnnex(model) ? [{ label: ACTIVITY_ANNEX_LABEL, sheet: SHEET.activities }] : []),
+  ];
 }
 
 export function buildAnnexes(model: ReportModel, agency: string | null): Annex[] {

@@ -88,6 +88,12 @@ export interface ReportDocument {
   readonly annexes: readonly Annex[];
 }
 
+/** The report without its annexes: all the `Báo cáo` sheet shows, since it links to the lists' own sheets. */
+export type ReportFrame = Omit<ReportDocument, "annexes">;
+
+/** An annex as the `Báo cáo` sheet names it. */
+export type AnnexReference = Pick<Annex, "label" | "sheet">;
+
 /**
  * The report for a model. `draft` asks for the `DỰ THẢO` stamp; a model with validation errors is stamped
  * whatever is asked, since its figures leave out the rows in error (SPEC §2: errors block the official export).
@@ -96,14 +102,17 @@ export function buildReportDocument(
   model: ReportModel,
   options: { readonly draft: boolean },
 ): ReportDocument {
-  const agency = agencyInText(model);
+  return { ...buildReportFrame(model, options), annexes: buildAnnexes(model, agencyInText(model)) };
+}
+
+/** The report's stamp, header, title, body and closing: buildReportDocument without the annexes' rows. */
+export function buildReportFrame(model: ReportModel, options: { readonly draft: boolean }): ReportFrame {
   return {
     stamp: buildStamp(model, options.draft),
     header: buildHeader(model),
     title: buildTitle(model),
-    body: buildReportBody(model, agency),
+    body: buildReportBody(model, agencyInText(model)),
     closing: buildClosing(model),
-    annexes: buildAnnexes(model, agency),
   };
 }
 

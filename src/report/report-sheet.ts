@@ -14,12 +14,15 @@ import {
   type SheetPlan,
 } from "../engine";
 import { FONT } from "./docx-page";
+import { annexReferences } from "./report-annexes";
 import {
+  type AnnexReference,
   blockText,
-  buildReportDocument,
+  buildReportFrame,
   type BodyBlock,
   type CentredLine,
   type ReportDocument,
+  type ReportFrame,
 } from "./report-document";
 import { textWidthPt, wrappedLineCount } from "./text-width";
 
@@ -202,7 +205,10 @@ function addClosing(sheet: SheetBuilder, closing: ReportDocument["closing"]): vo
   sheet.halves("", recipient, closing.name ?? "", signer);
 }
 
-export function reportSheetFromDocument(document: ReportDocument): SheetPlan {
+/** The sheet for a report; of its annexes only the labels and sheets are used (a full ReportDocument will do). */
+export function reportSheetFromDocument(
+  document: ReportFrame & { readonly annexes: readonly AnnexReference[] },
+): SheetPlan {
   const sheet = new SheetBuilder();
   if (document.stamp) {
     const { text, note } = document.stamp;
@@ -252,7 +258,10 @@ export function reportSheetFromDocument(document: ReportDocument): SheetPlan {
   };
 }
 
-/** The `Báo cáo` sheet for a model: the same ReportDocument as `renderReportDocx`, so the two cannot disagree. */
+/**
+ * The `Báo cáo` sheet for a model: the same ReportDocument as `renderReportDocx`, so the two cannot disagree —
+ * without the annexes' rows, which a province's report would make by the hundred thousand only to link to them.
+ */
 export function reportSheet(model: ReportModel, options: { readonly draft: boolean }): SheetPlan {
-  return reportSheetFromDocument(buildReportDocument(model, options));
+  return reportSheetFromDocument({ ...buildReportFrame(model, options), annexes: annexReferences(model) });
 }

@@ -1,6 +1,7 @@
 import type { Cell } from "../engine";
 import { DAYS_1900_TO_1904, serialOfIsoDate } from "./serials";
 import { decodeEscapes } from "./xml";
+import { digitsIn, packedCellRef, type PlainCell, readPlainCell } from "./plain-cell";
 import { END, OPEN, TEXT, XmlReader } from "./xml-reader";
 
 /** What a sheet's cells need from the rest of the workbook. */
@@ -18,34 +19,6 @@ export function parseCellRef(ref: string): { column: number; row: number } | nul
 }
 
 const MAX_COLUMNS = 16_384;
-const DOLLAR = 0x24;
-
-/**
- * `C12`, `$C$12` in `text` from `from` to `to` → row × 16 384 + column (both 0-based), -1 for anything else. Read from
- * the characters: every cell of a sheet has one, and a string and an object for each was a tenth of the reading.
- */
-function packedCellRef(text: string, from: number, to: number): number {
-  let i = from;
-  if (text.charCodeAt(i) === DOLLAR) i += 1;
-  let column = 0;
-  const lettersFrom = i;
-  for (; i < to; i += 1) {
-    const code = text.charCodeAt(i) | 0x20; // lower case
-    if (code < 0x61 || code > 0x7a) break;
-    column = column * 26 + (code - 0x60);
-  }
-  if (i === lettersFrom || column > MAX_COLUMNS) return -1;
-  if (text.charCodeAt(i) === DOLLAR) i += 1;
-  let row = 0;
-  const digitsFrom = i;
-  for (; i < to; i += 1) {
-    const digit = text.charCodeAt(i) - 0x30;
-    if (digit < 0 || digit > 9) return -1;
-    row = row * 10 + digit;
-  }
-  if (i === digitsFrom || row === 0 || row > 1_048_576) return -1;
-  return (row - 1) * MAX_COLUMNS + column - 1;
-}
 
 /** The cell reference in the `r` of the `<c>` just opened, packed as packedCellRef makes it; -1 when none. */
 function cellRefOf(reader: XmlReader): number {
@@ -73,6 +46,30 @@ function styleOf(reader: XmlReader): number {
   return style;
 }
 
+const CELL_TYPES = ["s", "n", "str", "b", "e", "inlineStr", "d"];
+
+/** The `t` of the `<c>` just opened ("n" when absent), as one of the literals above when it is one. */
+function typeOf(reader: XmlReader): string {
+  if (!reader.locateAttribute("t")) return "n";
+  const { source, valueStart, valueEnd } = reader;
+  for (const type of CELL_TYPES)
+    if (valueEnd - valueStart === type.length && source.startsWith(type, valueStart)) return type;
+  return reader.attribute("t")!;
+}
+
+/** The `r` of the `<row>` just opened as a number; NaN when not digits, undefined when absent. */
+function rowNumberOf(reader: XmlReader): number | undefined {
+  if (!reader.locateAttribute("r")) return undefined;
+  const digits = digitsIn(reader.source, reader.valueStart, reader.valueEnd);
+  return digits >= 0 ? digits : Number(reader.attribute("r"));
+}
+
+/** A cell of type `s` or `n` whose `<v>` held only digits, as cellOf would read it. */
+function digitsCell(type: string, value: number, style: number, context: SheetContext): Cell {
+  if (type === "s") return context.sharedStrings[value] ?? null;
+  return context.date1904 && context.dateStyles[style] ? value + DAYS_1900_TO_1904 : value;
+}
+
 function numberCell(text: string, style: number, context: SheetContext): Cell {
   const value = Number(text);
   if (text.trim() === "" || !Number.isFinite(value)) return text === "" ? null : { error: "#VALUE!" };
@@ -88,6 +85,7 @@ function cellOf(
 ): Cell {
   switch (type) {
     case "s": {
+      if (text === "") return null;
       const index = Number(text);
       return Number.isInteger(index) ? (context.sharedStrings[index] ?? null) : null;
     }
@@ -125,22 +123,55 @@ export function readSheetValues(xml: string, part: string, context: SheetContext
   let type = "n";
   let style = 0;
   let text = "";
+  /** The `<v>`'s value when it is one run of digits in an `s` or `n` cell (then `text` stays empty), else -1. */
+  let digits = -1;
+  let valueFrom = 0;
+  let valueTo = 0;
   let inline: string | null = null;
   /** 1 inside `<v>`, 2 inside the `<t>` of an inline string (outside phonetic runs). */
   let collecting = 0;
   let phonetic = 0;
 
   const reader = new XmlReader(xml, part);
+  const plain: PlainCell = { ref: -1, style: 0, type: "n", value: -1 };
+  /** After a row's start or a cell's end, the plain cells that follow are read without the tokenizer. */
+  const readPlainCells = (): void => {
+    let at = reader.tokenEnd;
+    for (let end = readPlainCell(xml, at, plain); end >= 0; end = readPlainCell(xml, at, plain)) {
+      at = end;
+      if (plain.ref >= 0 && rowIndex < 0) rowIndex = Math.floor(plain.ref / MAX_COLUMNS);
+      const cellColumn = plain.ref >= 0 ? plain.ref % MAX_COLUMNS : nextColumn;
+      nextColumn = cellColumn + 1;
+      if (plain.value < 0) continue;
+      if (rowIndex < 0) rowIndex = 0;
+      const value = digitsCell(plain.type, plain.value, plain.style, context);
+      if (value === null) continue;
+      (rows[rowIndex] ??= [])[cellColumn] = value;
+    }
+    if (at !== reader.tokenEnd) reader.skipTo(at);
+  };
   for (let token = reader.next(); token !== END; token = reader.next()) {
     if (token === TEXT) {
-      if (collecting === 1) text += reader.text();
-      else if (collecting === 2) inline += reader.text();
+      if (collecting === 1) {
+        if (digits >= 0) {
+          // A second run of text in one <v> (split by a comment): the first was plain digits, so written as read.
+          text = reader.source.slice(valueFrom, valueTo);
+          digits = -1;
+        } else if (text === "" && (type === "s" || type === "n")) {
+          valueFrom = reader.textStart;
+          valueTo = reader.textEnd;
+          digits = digitsIn(reader.source, valueFrom, valueTo);
+          if (digits >= 0) continue;
+        }
+        text += reader.text();
+      } else if (collecting === 2) inline += reader.text();
     } else if (token === OPEN) {
       switch (reader.name) {
         case "row": {
-          const r = reader.attribute("r");
-          rowIndex = r === undefined ? rowIndex + 1 : Number(r) - 1;
+          const r = rowNumberOf(reader);
+          rowIndex = r === undefined ? rowIndex + 1 : r - 1;
           nextColumn = 0;
+          if (!reader.selfClosing) readPlainCells();
           break;
         }
         case "c": {
@@ -148,9 +179,10 @@ export function readSheetValues(xml: string, part: string, context: SheetContext
           if (ref >= 0 && rowIndex < 0) rowIndex = Math.floor(ref / MAX_COLUMNS);
           column = ref >= 0 ? ref % MAX_COLUMNS : nextColumn;
           nextColumn = column + 1;
-          type = reader.attribute("t") ?? "n";
+          type = typeOf(reader);
           style = styleOf(reader);
           text = "";
+          digits = -1;
           inline = null;
           break;
         }
@@ -183,10 +215,10 @@ export function readSheetValues(xml: string, part: string, context: SheetContext
           break;
         case "c": {
           if (rowIndex < 0) rowIndex = 0;
-          const value = cellOf(type, text, inline, style, context);
-          if (value === null) break;
-          const cells = rows[rowIndex] ?? (rows[rowIndex] = []);
-          cells[column] = value;
+          const value =
+            digits >= 0 ? digitsCell(type, digits, style, context) : cellOf(type, text, inline, style, context);
+          if (value !== null) (rows[rowIndex] ??= [])[column] = value;
+          readPlainCells();
           break;
         }
       }

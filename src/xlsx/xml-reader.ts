@@ -55,6 +55,16 @@ function isXmlChar(code: number): boolean {
   );
 }
 
+/**
+ * The element names the readers switch on, as the literals their code holds, so that a name read is the very
+ * string a `case` compares with.
+ */
+const COMMON_NAMES = new Map(
+  ["sheetData", "row", "c", "v", "f", "is", "t", "r", "rPh", "mergeCell", "mergeCells", "si", "sst"].map(
+    (name) => [name, name],
+  ),
+);
+
 export class XmlReader {
   /** Local name of the element just opened or closed. */
   name = "";
@@ -73,11 +83,17 @@ export class XmlReader {
     return this.at;
   }
   private readonly open: string[] = [];
+  /** The local names of `open`, element by element. */
+  private readonly openLocal: string[] = [];
+  /** Names met so far, by a hash of their place: a sheet has a dozen distinct names and a million tags. */
+  private readonly knownNames: (string | undefined)[] = [];
+  private readonly knownLocals: string[] = [];
   private pendingClose = false;
   private seenRoot = false;
-  /** Start and end of the current TEXT token; `raw` when it came from a CDATA section. */
-  private textStart = 0;
-  private textEnd = 0;
+  /** Where the current TEXT token lies in `source`, undecoded (a CDATA section's inside). */
+  textStart = 0;
+  textEnd = 0;
+  /** The current TEXT token came from a CDATA section. */
   private textRaw = false;
   /** Per attribute of the current start tag: start of its local name, end of its name, value start, value end. */
   private readonly attributes: number[] = [];
@@ -161,6 +177,16 @@ export class XmlReader {
     return run === from ? xml.slice(from, to) : out + xml.slice(run, to);
   }
 
+  /**
+   * Moves on to `index`, past text its caller has read and knows to be well-formed, balanced markup without
+   * references (src/xlsx/plain-cell.ts), as if its tokens had been read.
+   */
+  skipTo(index: number): void {
+    if (this.pendingClose || index < this.at || this.nextAmpersand < index)
+      throw new Error(`${this.part}: cannot skip from ${this.at} to ${index}`);
+    this.at = index;
+  }
+
   /** The next token. After END, END again. */
   next(): XmlToken {
     if (this.pendingClose) {
@@ -223,6 +249,26 @@ export class XmlReader {
     return END;
   }
 
+  /**
+   * The slot of `knownNames` holding the name written from `from` to `to`, filled first when it holds another.
+   * One string per distinct name rather than one per tag, and the same string each time: the reader's switch on
+   * names compares it by identity.
+   */
+  private nameSlot(from: number, to: number): number {
+    const xml = this.xml;
+    const length = to - from;
+    const slot = (length * 31 + xml.charCodeAt(from) * 7 + xml.charCodeAt(to - 1)) & 255;
+    const known = this.knownNames[slot];
+    if (known !== undefined && known.length === length && xml.startsWith(known, from)) return slot;
+    const written = xml.slice(from, to);
+    const qualified = COMMON_NAMES.get(written) ?? written;
+    const colon = qualified.indexOf(":");
+    const local = colon < 0 ? qualified : qualified.slice(colon + 1);
+    this.knownNames[slot] = qualified;
+    this.knownLocals[slot] = COMMON_NAMES.get(local) ?? local;
+    return slot;
+  }
+
   private nameEnd(from: number): number {
     const xml = this.xml;
     let i = from;
@@ -247,10 +293,10 @@ export class XmlReader {
     const xml = this.xml;
     if (this.open.length === 0 && this.seenRoot) this.fail("a second root element", start);
     const nameEnd = this.nameEnd(start + 1);
-    const qualified = xml.slice(start + 1, nameEnd);
+    const slot = this.nameSlot(start + 1, nameEnd);
+    const qualified = this.knownNames[slot]!;
     this.qualifiedName = qualified;
-    const colon = qualified.indexOf(":");
-    this.name = colon < 0 ? qualified : qualified.slice(colon + 1);
+    this.name = this.knownLocals[slot];
     this.attributeCount = 0;
     let i = nameEnd;
     for (;;) {
@@ -260,6 +306,7 @@ export class XmlReader {
       if (code === GT) {
         this.selfClosing = false;
         this.open.push(qualified);
+        this.openLocal.push(this.name);
         break;
       }
       if (code === SLASH) {
@@ -317,13 +364,13 @@ export class XmlReader {
     const xml = this.xml;
     const expected = this.open.pop();
     if (expected === undefined) this.fail("an end tag without a start tag", start);
+    const local = this.openLocal.pop()!;
     const nameEnd = start + 2 + expected.length;
     if (!xml.startsWith(expected, start + 2) || !endsName(xml.charCodeAt(nameEnd)))
       this.fail(`expected </${expected}>`, start);
     const close = this.skipSpace(nameEnd);
     if (xml.charCodeAt(close) !== GT) this.fail(`expected </${expected}>`, start);
-    const colon = expected.indexOf(":");
-    this.name = colon < 0 ? expected : expected.slice(colon + 1);
+    this.name = local;
     this.qualifiedName = expected;
     this.selfClosing = false;
     this.at = close + 1;

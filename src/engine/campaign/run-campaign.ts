@@ -2,7 +2,7 @@ import type { WorkbookSnapshot } from "../cell";
 import { daysBetween, type IsoDate } from "../dates";
 import { countBySeverity, type Issue, IssueLog, type Severity } from "../issues";
 import { buildAwardList, type AwardList } from "../lists/award-list";
-import { buildGiftList, type GiftList } from "../lists/gift-list";
+import { buildGiftList, type GiftList, logGiftAges } from "../lists/gift-list";
 import { mergeSameChildren } from "../lists/same-child";
 import { UnitOrder } from "../lists/unit-order";
 import type { Locale } from "../messages";
@@ -65,8 +65,11 @@ export function runCampaign(snapshot: WorkbookSnapshot, options: CampaignOptions
 
   const order = new UnitOrder(units, staff);
   const sameChildren = mergeSameChildren(childRows, log);
-  const gifts = buildGiftList(sameChildren.listed, settings, order, log);
-  const awards = buildAwardList(sameChildren.listed, settings.awardRule, tiers, order);
+  // Sorted once here, the lists taken from them in order: both lists are in list order (SPEC §2) for free.
+  const listed = order.sortPeople([...sameChildren.listed]);
+  logGiftAges(sameChildren.listed, settings, log);
+  const gifts = buildGiftList(listed, settings);
+  const awards = buildAwardList(listed, settings.awardRule, tiers);
   const contributions = summariseContributions(contributionRows, staff, order);
   checkActivityCosts(activities.items, { gifts: gifts.total, awards: awards.total }, log);
 

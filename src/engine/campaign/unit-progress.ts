@@ -19,27 +19,25 @@ export function summariseUnits(
   issues: readonly Issue[],
 ): UnitProgress[] {
   const progress = new Map(order.units.map((unit) => [unit, { unit, staff: 0, children: 0, errors: 0 }]));
-  // By sheet, then by row number: no key string built per row and per issue.
-  const unitOfRow = new Map<string, Map<number, string>>([
-    [SHEET.staff, new Map()],
-    [SHEET.children, new Map()],
-  ]);
-  for (const member of staff) {
-    const entry = progress.get(member.unit);
-    if (entry) entry.staff += 1;
-    unitOfRow.get(SHEET.staff)!.set(member.row, member.unit);
-  }
-  for (const child of children) {
-    if (!child.parent) continue;
-    const entry = progress.get(child.parent.unit);
-    if (entry) entry.children += 1;
-    unitOfRow.get(SHEET.children)!.set(child.row, child.parent.unit);
-  }
+  // Errors by row, per sheet: a few, where a map of every row to its unit would hold the whole roster.
+  const errorsAt = { staff: new Map<number, number>(), children: new Map<number, number>() };
   for (const issue of issues) {
     if (issue.severity !== "error" || issue.row === null) continue;
-    const unit = unitOfRow.get(issue.sheet)?.get(issue.row);
-    const entry = unit === undefined ? undefined : progress.get(unit);
-    if (entry) entry.errors += 1;
+    const rows =
+      issue.sheet === SHEET.staff ? errorsAt.staff : issue.sheet === SHEET.children ? errorsAt.children : null;
+    rows?.set(issue.row, (rows.get(issue.row) ?? 0) + 1);
+  }
+  for (const member of staff) {
+    const entry = progress.get(member.unit);
+    if (!entry) continue;
+    entry.staff += 1;
+    entry.errors += errorsAt.staff.get(member.row) ?? 0;
+  }
+  for (const child of children) {
+    const entry = child.parent ? progress.get(child.parent.unit) : undefined;
+    if (!entry) continue;
+    entry.children += 1;
+    entry.errors += errorsAt.children.get(child.row) ?? 0;
   }
   return [...progress.values()];
 }

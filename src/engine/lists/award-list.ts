@@ -4,7 +4,7 @@ import type { ChildRow } from "../roster/children";
 import type { AwardRule } from "../settings";
 import { foldKey } from "../text";
 import type { Child } from "./same-child";
-import { groupByUnit, type UnitGroup, type UnitOrder } from "./unit-order";
+import { groupByUnit, type UnitGroup } from "./unit-order";
 
 /** An achievement that was paid, and how much it earned. */
 export interface PaidAchievement {
@@ -57,12 +57,8 @@ export function paidAchievements(row: ChildRow, rule: AwardRule): PaidAchievemen
 const sum = (paid: readonly PaidAchievement[]): number =>
   paid.reduce((total, item) => total + item.amount, 0);
 
-export function buildAwardList(
-  children: readonly Child[],
-  rule: AwardRule,
-  tiers: AwardTable,
-  order: UnitOrder,
-): AwardList {
+/** The award list; `children` come in list order (UnitOrder.sortPeople), and so do the entries. */
+export function buildAwardList(children: readonly Child[], rule: AwardRule, tiers: AwardTable): AwardList {
   const entries: AwardEntry[] = [];
   for (const child of children) {
     // A child entered by both parents may carry its achievements on either row: the row that earns most counts.
@@ -85,7 +81,6 @@ export function buildAwardList(
       row: child.rows[0].row,
     });
   }
-  order.sortPeople(entries);
 
   const totals = new Map<string, { achievement: string; count: number; total: number }>();
   for (const tier of tiers.tiers) {

@@ -4,7 +4,7 @@ import { WORDS } from "../messages";
 import { SHEET } from "../schema";
 import type { CampaignSettings } from "../settings";
 import type { Child } from "./same-child";
-import { groupByUnit, type UnitGroup, type UnitOrder } from "./unit-order";
+import { groupByUnit, type UnitGroup } from "./unit-order";
 
 export interface GiftEntry {
   readonly name: string;
@@ -27,36 +27,41 @@ export interface GiftList {
   readonly byUnit: readonly UnitGroup<GiftEntry>[];
 }
 
-/**
- * The 1/6 gift (SPEC §3): one gift of `Giá trị quà` for every child aged 0 to under the limit on the reference
- * date; the others get NOT_ELIGIBLE_AGE (info).
- */
-export function buildGiftList(
-  children: readonly Child[],
-  settings: CampaignSettings,
-  order: UnitOrder,
-  log: IssueLog,
-): GiftList {
+const giftAge = (child: Child, settings: CampaignSettings): number =>
+  fullYearsOn(child.birthDate, settings.referenceDate);
+
+const isGiftAge = (age: number, settings: CampaignSettings): boolean => age >= 0 && age < settings.giftAgeLimit;
+
+/** NOT_ELIGIBLE_AGE (info) for each child the gift leaves out, in the order `children` come (the workbook's). */
+export function logGiftAges(children: readonly Child[], settings: CampaignSettings, log: IssueLog): void {
   const words = WORDS[log.locale];
   const referenceText = formatDayMonthYear(settings.referenceDate);
+  for (const child of children) {
+    const age = giftAge(child, settings);
+    if (isGiftAge(age, settings)) continue;
+    const first = child.rows[0];
+    log.add(
+      "NOT_ELIGIBLE_AGE",
+      { sheet: SHEET.children, row: first.row, column: "Ngày sinh", cell: first.cell("Ngày sinh") },
+      {
+        value: child.name,
+        reason:
+          age < 0 ? words.bornAfter(referenceText) : words.ageAtLimit(age, referenceText, settings.giftAgeLimit),
+      },
+    );
+  }
+}
+
+/**
+ * The 1/6 gift (SPEC §3): one gift of `Giá trị quà` for every child aged 0 to under the limit on the reference
+ * date (logGiftAges says why the others have none). `children` come in list order (UnitOrder.sortPeople), and so
+ * do the entries.
+ */
+export function buildGiftList(children: readonly Child[], settings: CampaignSettings): GiftList {
   const entries: GiftEntry[] = [];
   for (const child of children) {
-    const age = fullYearsOn(child.birthDate, settings.referenceDate);
-    const first = child.rows[0];
-    if (age < 0 || age >= settings.giftAgeLimit) {
-      log.add(
-        "NOT_ELIGIBLE_AGE",
-        { sheet: SHEET.children, row: first.row, column: "Ngày sinh", cell: first.cell("Ngày sinh") },
-        {
-          value: child.name,
-          reason:
-            age < 0
-              ? words.bornAfter(referenceText)
-              : words.ageAtLimit(age, referenceText, settings.giftAgeLimit),
-        },
-      );
-      continue;
-    }
+    const age = giftAge(child, settings);
+    if (!isGiftAge(age, settings)) continue;
     entries.push({
       name: child.name,
       birthDate: child.birthDate,
@@ -65,10 +70,9 @@ export function buildGiftList(
       parents: child.parents.map((parent) => parent.name),
       unit: child.unit,
       value: settings.giftValue,
-      row: first.row,
+      row: child.rows[0].row,
     });
   }
-  order.sortPeople(entries);
   return {
     value: settings.giftValue,
     count: entries.length,

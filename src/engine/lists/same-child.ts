@@ -36,39 +36,48 @@ export function sameChildKey(name: string, birthDate: IsoDate): string {
  * parents are staff. Later rows get CHILD_DUPLICATE; the child is listed once if any of its rows is error-free.
  */
 export function mergeSameChildren(rows: readonly ChildRow[], log: IssueLog): SameChildResult {
-  const groups = new Map<string, ChildRow[]>();
+  // Most children have one row: a group is that row until a second one comes (no array per child).
+  const groups = new Map<string, ChildRow | ChildRow[]>();
   let repeated = 0;
   for (const row of rows) {
     if (row.name === null || row.birthDate === null) continue;
     const key = sameChildKey(row.name, row.birthDate);
     const group = groups.get(key);
-    if (group) {
-      repeated += 1;
-      log.add(
-        "CHILD_DUPLICATE",
-        { sheet: SHEET.children, row: row.row, column: "Họ và tên con", cell: row.cell("Họ và tên con") },
-        { value: row.name, other: String(group[0].row) },
-      );
-      group.push(row);
-    } else {
-      groups.set(key, [row]);
+    if (group === undefined) {
+      groups.set(key, row);
+      continue;
     }
+    repeated += 1;
+    const first = Array.isArray(group) ? group[0] : group;
+    log.add(
+      "CHILD_DUPLICATE",
+      { sheet: SHEET.children, row: row.row, column: "Họ và tên con", cell: row.cell("Họ và tên con") },
+      { value: row.name, other: String(first.row) },
+    );
+    if (Array.isArray(group)) group.push(row);
+    else groups.set(key, [group, row]);
   }
 
   const listed: Child[] = [];
   for (const group of groups.values()) {
-    const valid = group.filter((row) => !row.hasError && row.parent !== null);
-    if (valid.length === 0) continue;
-    const parents = [...new Map(valid.map((row) => [row.parent!.index, row.parent!])).values()].sort(
-      (a, b) => a.index - b.index,
-    );
-    listed.push({
-      name: valid[0].name!,
-      birthDate: valid[0].birthDate!,
-      rows: valid,
-      parents,
-      unit: parents[0].unit,
-    });
+    const child = Array.isArray(group) ? childOfRows(group) : childOfRow(group);
+    if (child) listed.push(child);
   }
   return { listed, unique: rows.length - repeated };
+}
+
+const listable = (row: ChildRow): boolean => !row.hasError && row.parent !== null;
+
+function childOfRow(row: ChildRow): Child | null {
+  if (!listable(row)) return null;
+  return { name: row.name!, birthDate: row.birthDate!, rows: [row], parents: [row.parent!], unit: row.parent!.unit };
+}
+
+function childOfRows(rows: readonly ChildRow[]): Child | null {
+  const valid = rows.filter(listable);
+  if (valid.length === 0) return null;
+  const parents = [...new Map(valid.map((row) => [row.parent!.index, row.parent!])).values()].sort(
+    (a, b) => a.index - b.index,
+  );
+  return { name: valid[0].name!, birthDate: valid[0].birthDate!, rows: valid, parents, unit: parents[0].unit };
 }

@@ -2,10 +2,11 @@ import { type Cell, isBlankCell, isCellError, type WorkbookSnapshot } from "../c
 import { formatDayMonthYear, fullYearsOn, type IsoDate, isoDate } from "../dates";
 import type { IssueLog } from "../issues";
 import { RowCheck } from "../row-check";
-import { inputSheetSpec, PRESCHOOL, SHEET } from "../schema";
+import { inputSheetSpec, PRESCHOOL, type SchoolLevel, SHEET } from "../schema";
 import type { CampaignSettings } from "../settings";
 import { displayCell, readTable } from "../table";
 import { foldKey } from "../text";
+import { remembered } from "../remembered";
 import { type AwardTable, type AwardTier, schoolLevelOfGrade } from "./award-tiers";
 import type { StaffMember, StaffRoster } from "./staff";
 
@@ -30,8 +31,11 @@ export interface ChildRow {
 
 /** The first school day's age rule (SPEC §3): age on 05/09 of the school year's first year, minus 6. */
 export function expectedGrade(birthDate: IsoDate, schoolYearFirst: number): number {
-  return fullYearsOn(birthDate, isoDate(schoolYearFirst, 9, 5)) - 6;
+  return fullYearsOn(birthDate, firstSchoolDay(schoolYearFirst)) - 6;
 }
+
+// One school year per run: its first day is made once, not once per child.
+const firstSchoolDay = remembered((year: number): IsoDate => isoDate(year, 9, 5));
 
 export function gradeLabel(grade: number | null): string {
   if (grade === null) return "";
@@ -40,13 +44,33 @@ export function gradeLabel(grade: number | null): string {
 
 type GradeReading = { ok: true; grade: number | null } | { ok: false };
 
+const GRADES: readonly GradeReading[] = Array.from({ length: 13 }, (_, grade) => ({ ok: true, grade }));
+const NOT_IN_SCHOOL: GradeReading = { ok: true, grade: null };
+const NOT_A_GRADE: GradeReading = { ok: false };
+
 function readGrade(cell: Cell): GradeReading {
-  if (isBlankCell(cell)) return { ok: true, grade: null };
+  // A grade typed as a number, the usual case, is its own reading: the text path below gives the same.
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0 && cell <= 12) return GRADES[cell];
+  if (isBlankCell(cell)) return NOT_IN_SCHOOL;
   const text = foldKey(displayCell(cell));
   if (text === foldKey(PRESCHOOL)) return { ok: true, grade: 0 };
   const match = /^(?:lop\s*)?(\d{1,2})$/.exec(text);
   const grade = match ? Number(match[1]) : NaN;
-  return grade >= 0 && grade <= 12 ? { ok: true, grade } : { ok: false };
+  return grade >= 0 && grade <= 12 ? GRADES[grade] : NOT_A_GRADE;
+}
+
+/** A title or prize as its tier; one the table does not know is an error unless still to be priced. */
+function readAchievement(
+  check: RowCheck,
+  header: string,
+  tiers: AwardTable,
+  level: SchoolLevel | null,
+): AwardTier | null {
+  const text = check.text(header);
+  if (text === null) return null;
+  const tier = tiers.find(text, level);
+  if (!tier && !tiers.isPending(text)) check.flag("ACHIEVEMENT_UNKNOWN", header, { value: text });
+  return tier ?? null;
 }
 
 export function readChildren(
@@ -91,15 +115,8 @@ export function readChildren(
     }
     const level = schoolLevelOfGrade(grade);
 
-    const achievement = (header: string): AwardTier | null => {
-      const text = check.text(header);
-      if (text === null) return null;
-      const tier = tiers.find(text, level);
-      if (!tier && !tiers.isPending(text)) check.flag("ACHIEVEMENT_UNKNOWN", header, { value: text });
-      return tier ?? null;
-    };
-    const title = achievement("Danh hiệu");
-    const prize = achievement("Giải thưởng");
+    const title = readAchievement(check, "Danh hiệu", tiers, level);
+    const prize = readAchievement(check, "Giải thưởng", tiers, level);
 
     if (title && title.levels.length > 0 && (level === null || !title.levels.includes(level))) {
       check.flag("ACHIEVEMENT_GRADE_MISMATCH", "Danh hiệu", {

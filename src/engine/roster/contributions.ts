@@ -3,15 +3,19 @@ import type { IssueLog } from "../issues";
 import { WORDS } from "../messages";
 import { RowCheck } from "../row-check";
 import { CONTRIBUTION_PURPOSES, inputSheetSpec, SHEET } from "../schema";
+import { remembered } from "../remembered";
 import { cleanText, foldKey, nameKey } from "../text";
 import { readTable } from "../table";
 import type { UnitOrder } from "../lists/unit-order";
-import { type StaffMember, type StaffRoster, staffKey } from "./staff";
+import type { StaffMember, StaffRoster } from "./staff";
 import type { UnitCatalog } from "./units";
 
 export interface Contribution {
-  /** Who gave: a staff ID key, or a normalised name for people outside the roster. */
-  readonly contributorKey: string;
+  /**
+   * Who gave, counted once: the staff member (the first `Cán bộ` row with the ID), or the normalised name of
+   * someone outside the roster.
+   */
+  readonly contributor: StaffMember | string;
   readonly staff: StaffMember | null;
   /** The name as typed (or the staff member's), to name a contributor outside the roster. */
   readonly name: string;
@@ -44,10 +48,14 @@ export interface ContributionSummary {
 export const OTHER_UNIT = "Khác";
 
 function canonicalPurpose(text: string | null): string {
-  if (text === null) return CONTRIBUTION_PURPOSES[0];
-  // The drop-down offers the two purposes of the plan; anything else typed is kept as its own line.
-  return CONTRIBUTION_PURPOSES.find((purpose) => foldKey(purpose) === foldKey(text)) ?? cleanText(text);
+  return text === null ? CONTRIBUTION_PURPOSES[0] : purposeOf(text);
 }
+
+// The drop-down offers the two purposes of the plan; anything else typed is kept as its own line.
+const purposeOf = remembered(
+  (text: string): string =>
+    CONTRIBUTION_PURPOSES.find((purpose) => foldKey(purpose) === foldKey(text)) ?? cleanText(text),
+);
 
 export function readContributions(
   snapshot: WorkbookSnapshot,
@@ -89,7 +97,7 @@ export function readContributions(
     const purpose = canonicalPurpose(check.text("Mục đích"));
     if (check.hasError || amount === null) continue;
     contributions.push({
-      contributorKey: member ? `staff:${staffKey(member.id)}` : `name:${nameKey(name ?? id ?? "")}`,
+      contributor: member ? staff.byId(member.id)! : nameKey(name ?? id ?? ""),
       staff: member,
       name: member?.name ?? name ?? id ?? "",
       unit,
@@ -106,12 +114,13 @@ function tally<K extends string>(
   label: K,
   order: readonly string[],
 ): ({ [P in K]: string } & CountedTotal)[] {
-  const groups = new Map<string, { contributors: Set<string>; total: number }>();
+  const groups = new Map<string, { contributors: Set<StaffMember | string>; total: number }>();
   for (const c of contributions) {
-    const group = groups.get(keyOf(c)) ?? { contributors: new Set<string>(), total: 0 };
-    group.contributors.add(c.contributorKey);
+    const key = keyOf(c);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { contributors: new Set(), total: 0 }));
+    group.contributors.add(c.contributor);
     group.total += c.amount;
-    groups.set(keyOf(c), group);
   }
   const rank = (key: string) => {
     const index = order.indexOf(key);
@@ -132,21 +141,26 @@ export function summariseContributions(
   staff: StaffRoster,
   order: UnitOrder,
 ): ContributionSummary {
-  const contributors = new Set(contributions.map((c) => c.contributorKey));
+  const contributors = new Set<StaffMember | string>();
   // The numerator is drawn from the denominator (staff rows without error), so participation never exceeds 1.
-  const headCount = new Set(staff.members.filter((m) => !m.hasError).map((m) => `staff:${staffKey(m.id)}`));
-  const staffContributors = new Set([...contributors].filter((key) => headCount.has(key)));
+  // A contributor is the first row with its ID; later rows with that ID are errors (STAFF_ID_DUPLICATE).
+  let staffContributors = 0;
   const others = new Map<string, string>();
-  for (const c of contributions)
-    if (!c.staff && !others.has(c.contributorKey)) others.set(c.contributorKey, c.name);
+  let total = 0;
+  for (const c of contributions) {
+    total += c.amount;
+    if (contributors.has(c.contributor)) continue;
+    contributors.add(c.contributor);
+    if (typeof c.contributor === "string") others.set(c.contributor, c.name);
+    else if (!c.contributor.hasError) staffContributors += 1;
+  }
   return {
     contributors: contributors.size,
-    staffContributors: staffContributors.size,
+    staffContributors,
     otherContributors: others.size,
     otherNames: [...others.values()],
-    total: contributions.reduce((total, c) => total + c.amount, 0),
-    participation:
-      staff.count === 0 ? 0 : Math.round((staffContributors.size / staff.count) * 10_000) / 10_000,
+    total,
+    participation: staff.count === 0 ? 0 : Math.round((staffContributors / staff.count) * 10_000) / 10_000,
     byPurpose: tally(contributions, (c) => c.purpose, "purpose", CONTRIBUTION_PURPOSES),
     byUnit: tally(contributions, (c) => c.unit, "unit", [...order.units, OTHER_UNIT]),
   };

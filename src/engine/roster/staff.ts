@@ -34,11 +34,25 @@ export function staffKey(id: string): string {
   return foldKey(id);
 }
 
+function membersByName(members: readonly StaffMember[]): Map<string, StaffMember[]> {
+  const byName = new Map<string, StaffMember[]>();
+  for (const member of members) {
+    if (member.name === "") continue;
+    const key = nameKey(member.name);
+    const sameName = byName.get(key);
+    if (sameName) sameName.push(member);
+    else byName.set(key, [member]);
+  }
+  return byName;
+}
+
 export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: UnitCatalog): StaffRoster {
   const table = readTable(snapshot, inputSheetSpec(SHEET.staff), log);
   const members: StaffMember[] = [];
   const byId = new Map<string, StaffMember>();
-  const byName = new Map<string, StaffMember[]>();
+  // The ID as typed → the first member under its key: children and contributions repeat the IDs as the roster
+  // spells them, so most lookups need no key made.
+  const byTypedId = new Map<string, StaffMember>();
 
   if (table && table.rows.length === 0) log.add("ROSTER_EMPTY", { sheet: table.sheet });
   for (const row of table?.rows ?? []) {
@@ -71,18 +85,17 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
       hasError: check.hasError,
     };
     members.push(member);
-    if (!byId.has(key)) byId.set(key, member);
-    if (name !== null) {
-      const sameName = byName.get(nameKey(name));
-      if (sameName) sameName.push(member);
-      else byName.set(nameKey(name), [member]);
-    }
+    if (!first) byId.set(key, member);
+    if (!byTypedId.has(id)) byTypedId.set(id, first ?? member);
   }
 
+  // Made on the first lookup by name: only contributions without an ID need it.
+  let byName: Map<string, StaffMember[]> | undefined;
   return {
     members,
-    byId: (id) => byId.get(staffKey(id)),
+    byId: (id) => byTypedId.get(id) ?? byId.get(staffKey(id)),
     byUniqueName: (name) => {
+      byName ??= membersByName(members);
       const matches = byName.get(nameKey(name));
       return matches?.length === 1 ? matches[0] : undefined;
     },

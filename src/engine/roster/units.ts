@@ -4,6 +4,7 @@ import { WORDS } from "../messages";
 import { RowCheck } from "../row-check";
 import { inputSheetSpec, SHEET } from "../schema";
 import { readTable } from "../table";
+import { remembered } from "../remembered";
 import { foldKey } from "../text";
 
 /** The `Đơn vị` sheet: the units' official spelling and their order in every list. */
@@ -35,7 +36,8 @@ export function readUnits(snapshot: WorkbookSnapshot, log: IssueLog): UnitCatalo
   const byKey = new Map(units.map((unit) => [foldKey(unit.name), unit.name]));
   return {
     declared: true,
-    canonical: (name) => byKey.get(foldKey(name)) ?? null,
+    // Every staff and contribution row names its unit, spelt the same way a few hundred times over.
+    canonical: remembered((name: string) => byKey.get(foldKey(name)) ?? null),
     names: units.map((unit) => unit.name),
   };
 }

@@ -29,19 +29,49 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** A value as both sides see it: Excel keeps 15 significant digits of a number; empty cells are skipped. */
-function canonical(value: unknown): string | null {
+function canonical(value: unknown): string | number | null {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number")
-    // An integer of up to 15 digits is already what Excel keeps; toPrecision for every count and amount was slow.
-    return Number.isSafeInteger(value) && Math.abs(value) < 1e15
-      ? String(value)
-      : String(Number(value.toPrecision(15)));
+    // An integer of up to 15 digits is already what Excel keeps, and is hashed digit by digit, as it is written.
+    return isPlainInteger(value) ? value : String(Number(value.toPrecision(15)));
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
 
+const isPlainInteger = (value: number): boolean => Number.isSafeInteger(value) && Math.abs(value) < 1e15;
+
+const COMMA = 0x2c;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const MINUS = 0x2d;
+const ZERO = 0x30;
+
 class Fnv1a32 {
   private hash = FNV_OFFSET;
+
+  /** One cell: `row,column<TAB>value<LF>`, hashed as those bytes without the text ever being built. */
+  addCell(row: number, column: number, value: string | number): void {
+    this.addInteger(row);
+    this.addByte(COMMA);
+    this.addInteger(column);
+    this.addByte(TAB);
+    if (typeof value === "number") this.addInteger(value);
+    else this.add(value);
+    this.addByte(LINE_FEED);
+  }
+
+  private addByte(byte: number): void {
+    this.hash = Math.imul(this.hash ^ byte, FNV_PRIME) >>> 0;
+  }
+
+  /** An integer's decimal digits, as String() writes them, most significant first. */
+  private addInteger(value: number): void {
+    if (value < 0) this.addByte(MINUS);
+    const magnitude = Math.abs(value);
+    let unit = 1;
+    while (unit * 10 <= magnitude) unit *= 10;
+    for (; unit >= 1; unit /= 10) this.addByte(ZERO + (Math.floor(magnitude / unit) % 10));
+  }
 
   /**
    * The text's UTF-8 bytes hashed as they are worked out, without an encoder and an array per cell (a 30 000-staff
@@ -83,16 +113,6 @@ class Fnv1a32 {
   }
 }
 
-/** One cell into the hash: `row,column<TAB>value<LF>`, the text never built as one string. */
-function addCell(hash: Fnv1a32, row: number, column: number, text: string): void {
-  hash.add(String(row));
-  hash.add(",");
-  hash.add(String(column));
-  hash.add("\t");
-  hash.add(text);
-  hash.add("\n");
-}
-
 /** The stamp of cell values read from a range whose top-left cell is at (rowIndex, columnIndex), 0-based. */
 export function valuesStamp(
   origin: { readonly rowIndex: number; readonly columnIndex: number },
@@ -103,7 +123,7 @@ export function valuesStamp(
     const row = values[r];
     for (let c = 0; c < row.length; c += 1) {
       const text = canonical(row[c]);
-      if (text !== null) addCell(hash, origin.rowIndex + r, origin.columnIndex + c, text);
+      if (text !== null) hash.addCell(origin.rowIndex + r, origin.columnIndex + c, text);
     }
   }
   return hash.stamp;
@@ -127,7 +147,7 @@ export function planStamp(plan: SheetPlan): string {
       if (hidden && hidden.some((span) => c >= span.from && c < span.to)) continue;
       const cell = cells[c];
       const text = canonical(isPlanLink(cell) ? cell.text : cell);
-      if (text !== null) addCell(hash, r, c, text);
+      if (text !== null) hash.addCell(r, c, text);
     }
   });
   return hash.stamp;
