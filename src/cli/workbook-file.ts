@@ -1,8 +1,9 @@
 import { promises as fs } from "node:fs";
-import { readWorkbook, type XlsxWorkbook } from "../xlsx/read-workbook";
+import { readWorkbook, readWorkbookSharing, type XlsxWorkbook } from "../xlsx/read-workbook";
 import { type UnreadableReason, UnreadableWorkbookError } from "../xlsx/unreadable";
 import { CliError } from "./cli-error";
 import { nodeZipCodec } from "./node-zip-codec";
+import type { ReportHelper } from "./report-helper";
 
 /** What to tell the clerk about a file that is not an ordinary .xlsx: what it is, and how to make it one. */
 const UNREADABLE: Record<UnreadableReason, (path: string) => string> = {
@@ -22,8 +23,11 @@ const UNREADABLE: Record<UnreadableReason, (path: string) => string> = {
     `Tệp ${path} là sổ .xlsx bị hỏng hoặc không đầy đủ; hãy mở bằng Excel (Mở và Sửa chữa) rồi lưu lại.`,
 };
 
-/** Reads a workbook for a command; every way this can fail becomes a one-line message with exit code 2. */
-export async function openWorkbookFile(path: string): Promise<XlsxWorkbook> {
+/**
+ * Reads a workbook for a command; every way this can fail becomes a one-line message with exit code 2. With a
+ * helper thread, the largest input sheet is parsed there meanwhile (report-helper.ts).
+ */
+export async function openWorkbookFile(path: string, helper?: ReportHelper): Promise<XlsxWorkbook> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(path);
@@ -34,7 +38,14 @@ export async function openWorkbookFile(path: string): Promise<XlsxWorkbook> {
     throw new CliError(`Không đọc được tệp ${path} (${code ?? "lỗi không rõ"}).`);
   }
   try {
-    return readWorkbook(bytes, nodeZipCodec);
+    if (!helper) return readWorkbook(bytes, nodeZipCodec);
+    let asked = false;
+    const workbook = await readWorkbookSharing(bytes, nodeZipCodec, (part) => {
+      asked = true;
+      return helper.readSheet(bytes, part);
+    });
+    if (!asked) helper.noSheet();
+    return workbook;
   } catch (cause) {
     if (cause instanceof UnreadableWorkbookError) throw new CliError(UNREADABLE[cause.reason](path));
     throw cause;

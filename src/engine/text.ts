@@ -59,6 +59,23 @@ const foldedKey = remembered((text: string): string =>
 export const foldKey = (text: string): string =>
   cleanness(text) === CLEAN_ASCII ? text.toLowerCase() : foldedKey(text);
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * foldKey's classes with ASCII keys in capitals: the key under which staff IDs are matched. Clerks type IDs in
+ * capitals (`CB00123`), and V8 gives such a string back as itself, so the tens of thousands of lookups of a
+ * province's children and contributions make no string and hash none twice. A key with other letters stays as
+ * foldKey makes it (upper case could merge two, as `ß` and `ss`).
+ */
+export function foldKeyUpper(text: string): string {
+  if (cleanness(text) === CLEAN_ASCII) return text.toUpperCase();
+  const folded = foldedKey(text);
+  return isAscii(folded) ? folded.toUpperCase() : folded;
+}
+
 const lowerCaseName = remembered((text: string): string => cleanText(text).toLocaleLowerCase("vi"));
 
 /**

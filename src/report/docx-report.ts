@@ -17,7 +17,7 @@ import type { ReportModel } from "../engine";
 import { ZipArchive } from "../xlsx/zip-archive";
 import { portableCodec, type ZipCodec } from "../xlsx/zip-codec";
 import { writeZip } from "../xlsx/zip-writer";
-import { ByteSink } from "../xlsx/byte-sink";
+import { ZipEntrySink } from "../xlsx/zip-entry-sink";
 import { ANNEX_CELL_STYLES, annexHeading, annexTableXml } from "./docx-annex";
 import { bodyParagraph, centredLine } from "./docx-blocks";
 import { closingTable, headerTable } from "./docx-layout-tables";
@@ -181,8 +181,8 @@ const DOCUMENT_PART = "word/document.xml";
 
 /**
  * The packed frame with each annex table's place-holding paragraph (`<w:p>…</w:p>`, the whole element) replaced by
- * the table's XML, re-zipped (DEFLATE). The new document.xml is encoded to UTF-8 piece by piece as the tables are
- * written, never held as one string (about 85 MB at 30 000 staff). The zip layer of src/xlsx, the other parts copied
+ * the table's XML, re-zipped (DEFLATE). The new document.xml is encoded and deflated a piece at a time as the
+ * tables are written, never held whole (about 70 MB at 30 000 staff). The zip layer of src/xlsx, the other parts copied
  * as the docx library compressed them; in Node as in the task pane's browser bundle: Uint8Array in and out.
  */
 function spliceTables(
@@ -194,7 +194,7 @@ function spliceTables(
   const zip = ZipArchive.open(packed, codec);
   const xml = zip.text(DOCUMENT_PART);
   if (xml === undefined) throw new Error(`${DOCUMENT_PART} missing from the packed report`);
-  const sink = new ByteSink(xml.length * 2);
+  const sink = new ZipEntrySink(codec);
   const write = (text: string): void => sink.write(text);
   let from = 0;
   tables.forEach((table, index) => {
@@ -209,9 +209,9 @@ function spliceTables(
     from = end + "</w:p>".length;
   });
   write(xml.slice(from));
-  const bytes = sink.bytes();
+  const document = sink.end(DOCUMENT_PART);
   return writeZip(
-    zip.entries.map((entry) => (entry.name === DOCUMENT_PART ? { name: entry.name, content: bytes } : entry)),
+    zip.entries.map((entry) => (entry.name === DOCUMENT_PART ? document : entry)),
     codec,
   );
 }

@@ -4,7 +4,7 @@ import { readWorkbook } from "./read-workbook";
 import { type Generated, writeSheetsInto } from "./report-workbook";
 import type { StringTable } from "./string-table";
 import type { StyleAppender } from "./style-appender";
-import { type ZipCodec } from "./zip-codec";
+import { portableCodec, type ZipCodec } from "./zip-codec";
 import { writeZip } from "./zip-writer";
 
 /**
@@ -59,7 +59,7 @@ export function newWorkbookFromPlans(plans: readonly SheetPlan[], codec?: ZipCod
   return newWorkbookWith(
     (styles, strings) =>
       plans.map((plan) => ({
-        ...planSheetXml(plan, styles, strings),
+        ...planSheetXml(plan, styles, strings, codec ?? portableCodec),
         name: plan.name,
         state: "visible" as const,
       })),

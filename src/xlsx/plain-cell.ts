@@ -139,7 +139,8 @@ export function readPlainCell(xml: string, at: number, cell: PlainCell): number 
   }
   i += 1; // past `>`
   if (xml.startsWith("</c>", i)) return type === "n" ? i + 4 : -1;
-  if (xml.charCodeAt(i) !== LT || xml.charCodeAt(i + 1) !== LOWER_V || xml.charCodeAt(i + 2) !== GT) return -1;
+  if (xml.charCodeAt(i) !== LT || xml.charCodeAt(i + 1) !== LOWER_V || xml.charCodeAt(i + 2) !== GT)
+    return -1;
   const digitsStart = i + 3;
   const digitsEnd = xml.indexOf("<", digitsStart);
   if (digitsEnd < 0) return -1;

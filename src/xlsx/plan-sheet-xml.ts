@@ -10,7 +10,8 @@ import {
   TEXT_FORMAT,
 } from "../engine";
 import { columnLetters } from "../engine/a1";
-import { ByteSink } from "./byte-sink";
+import { ZipEntrySink } from "./zip-entry-sink";
+import type { ZipCodec } from "./zip-codec";
 import { headerFooterText } from "./header-footer";
 import type { StringTable } from "./string-table";
 import type { StyleAppender } from "./style-appender";
@@ -18,8 +19,8 @@ import { xmlEscape } from "./xml";
 
 /** A generated sheet as worksheet XML, with the defined names it needs (print titles, print area). */
 export interface SheetXml {
-  /** The worksheet part, UTF-8. */
-  readonly xml: Uint8Array;
+  /** The worksheet part, deflated, to be named where it goes. */
+  readonly xml: ZipEntrySink;
   /** `_xlnm.Print_Titles`, `_xlnm.Print_Area`: name → formula, local to the sheet. */
   readonly definedNames: ReadonlyMap<string, string>;
 }
@@ -55,7 +56,12 @@ function valueXml(ref: string, style: number, cell: PlanCell, strings: StringTab
  * and repeated header row, and the page (A4, orientation, fit to width, margins, header and footer with a blank
  * first page, print area).
  */
-export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: StringTable): SheetXml {
+export function planSheetXml(
+  plan: SheetPlan,
+  styles: StyleAppender,
+  strings: StringTable,
+  codec: ZipCodec,
+): SheetXml {
   const parts: string[] = [HEAD];
   const fit = plan.page.fitToWidth;
   if (fit) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -94,7 +100,7 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
   const links: string[] = [];
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c + 1));
   parts.push("<sheetData>");
-  const sink = new ByteSink();
+  const sink = new ZipEntrySink(codec);
   sink.write(parts.join(""));
   parts.length = 0;
   let batch = "";
@@ -190,7 +196,7 @@ export function planSheetXml(plan: SheetPlan, styles: StyleAppender, strings: St
   if (area) definedNames.set("_xlnm.Print_Area", `${sheet}!${area}`);
   if (header) definedNames.set("_xlnm.Print_Titles", `${sheet}!$${header}:$${header}`);
   sink.write(parts.join(""));
-  return { xml: sink.bytes(), definedNames };
+  return { xml: sink, definedNames };
 }
 
 /** A sheet of text cells (the stamp sheet): every cell formatted as text, so a stamp never reads as a number. */

@@ -12,6 +12,7 @@ import {
   relativeTarget,
 } from "./package-edits";
 import { planSheetXml, textSheetXml } from "./plan-sheet-xml";
+import type { ZipEntrySink } from "./zip-entry-sink";
 import type { XlsxWorkbook } from "./read-workbook";
 import { StringTable } from "./string-table";
 import { StyleAppender } from "./style-appender";
@@ -33,8 +34,8 @@ const encoder = new TextEncoder();
 
 export interface Generated {
   readonly name: string;
-  /** The worksheet part: text, or its UTF-8 bytes. */
-  readonly xml: string | Uint8Array;
+  /** The worksheet part: text, or deflated as it was written (to end under its part name). */
+  readonly xml: string | ZipEntrySink;
   readonly state: "visible" | "hidden" | "veryHidden";
   readonly definedNames: ReadonlyMap<string, string>;
 }
@@ -67,7 +68,7 @@ export function writeReportWorkbook(source: XlsxWorkbook, plans: readonly SheetP
       definedNames: new Map(),
     },
     ...plans.map((plan) => ({
-      ...planSheetXml(plan, styles, strings),
+      ...planSheetXml(plan, styles, strings, source.pack.zip.codec),
       name: plan.name,
       state: "visible" as const,
     })),
@@ -146,7 +147,7 @@ export function writeSheetsInto(
   const replaced = new Map<string, Uint8Array>();
   const added: ZipPart[] = newSheets.map((s) => {
     const { xml } = (s.slot as { generated: Generated }).generated;
-    return { name: s.part, content: typeof xml === "string" ? encoder.encode(xml) : xml };
+    return typeof xml === "string" ? { name: s.part, content: encoder.encode(xml) } : xml.end(s.part);
   });
 
   // Styles and shared strings: appended to the input's parts, or new parts.

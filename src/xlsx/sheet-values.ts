@@ -216,7 +216,9 @@ export function readSheetValues(xml: string, part: string, context: SheetContext
         case "c": {
           if (rowIndex < 0) rowIndex = 0;
           const value =
-            digits >= 0 ? digitsCell(type, digits, style, context) : cellOf(type, text, inline, style, context);
+            digits >= 0
+              ? digitsCell(type, digits, style, context)
+              : cellOf(type, text, inline, style, context);
           if (value !== null) (rows[rowIndex] ??= [])[column] = value;
           readPlainCells();
           break;

@@ -17,6 +17,8 @@ export function cli(...args: string[]): CliRun {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
+    // A province's --json lists every issue: more than spawnSync's 1 MB default.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

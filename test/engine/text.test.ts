@@ -3,6 +3,7 @@ import {
   cleanText,
   compareVietnamese,
   foldKey,
+  foldKeyUpper,
   givenName,
   isCleanText,
   nameKey,
@@ -117,5 +118,36 @@ describe("cleanText's quick path", () => {
       expect([text, nameKey(text)]).toEqual([text, text.toLocaleLowerCase("vi")]);
       expect([text, foldKey(text)]).toEqual([text, foldedTheLongWay(text)]);
     }
+  });
+});
+
+describe("foldKeyUpper, the staff ID key", () => {
+  test("matches as foldKey matches: case, diacritics, spacing and đ", () => {
+    const same = [
+      ["CB00123", "cb00123"],
+      ["  CB 001 ", "cb 001"],
+      ["Đ01", "d01"],
+      ["NV-Ánh", "nv-anh"],
+    ];
+    for (const [a, b] of same) {
+      expect(foldKeyUpper(a)).toBe(foldKeyUpper(b));
+      expect(foldKey(a)).toBe(foldKey(b));
+    }
+  });
+
+  test("keeps apart what foldKey keeps apart, even where upper case would merge them", () => {
+    const apart = [
+      ["CB001", "CB0011"],
+      ["ß1", "ss1"],
+      ["ǆ1", "dž1"],
+    ];
+    for (const [a, b] of apart) {
+      expect(foldKey(a)).not.toBe(foldKey(b));
+      expect(foldKeyUpper(a)).not.toBe(foldKeyUpper(b));
+    }
+  });
+
+  test("a clean ID in capitals is its own key", () => {
+    expect(foldKeyUpper("CB00123")).toBe("CB00123");
   });
 });

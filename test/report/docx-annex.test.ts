@@ -82,15 +82,17 @@ describe("annexTableXml", () => {
     );
     expect(rows[2]).not.toContain("AnnexCellBold");
     expect(rows[2]).not.toContain("<w:keepNext/>");
-    // Centred number, left-aligned name (a paragraph's default: no w:jc), right-aligned amount.
+    // Centred number, left-aligned name, right-aligned amount: a data cell's alignment is its style's, no w:jc.
     const cells = [...rows[2].matchAll(/<w:tc>.*?<\/w:tc>/g)].map((m) => m[0]);
-    expect(cells.map((cell) => /<w:jc w:val="(\w+)"\/>/.exec(cell)?.[1] ?? "left")).toEqual([
-      "center",
-      "left",
-      "right",
+    expect(cells.map((cell) => /<w:pStyle w:val="(\w+)"\/>/.exec(cell)?.[1])).toEqual([
+      "AnnexCellCentred",
+      "AnnexCell",
+      "AnnexCellRight",
     ]);
-    for (const cell of cells) expect(cell).toContain('<w:pStyle w:val="AnnexCell"/>');
+    for (const cell of cells) expect(cell).not.toContain("<w:jc ");
+    // A bold total keeps its amount right-aligned by w:jc (one style for every bold cell).
     expect(rows[3]).toContain('<w:pStyle w:val="AnnexCellBold"/>');
+    expect(rows[3]).toContain('<w:jc w:val="right"/>');
   });
 
   test('xml:space="preserve" only where spaces would otherwise be lost', () => {
@@ -125,12 +127,12 @@ describe("renderReportDocx with markup and control characters in a child's name"
     expect(document).not.toContain("\u2063");
   });
 
-  test("the annex cells' styles are declared: 13 pt, bold for headings and totals", async () => {
+  test("the annex cells' styles are declared: 13 pt, aligned as their columns, bold for headings and totals", async () => {
     const zip = loadZip(await renderReportDocx(sampleModel(), { draft: false }));
     const document = await zip.file("word/document.xml")!.async("string");
     const styles = await zip.file("word/styles.xml")!.async("string");
     const used = new Set([...document.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]));
-    expect([...used].sort()).toEqual(["AnnexCell", "AnnexCellBold"]);
+    expect([...used].sort()).toEqual(["AnnexCell", "AnnexCellBold", "AnnexCellCentred", "AnnexCellRight"]);
     const declared = (id: string): string =>
       new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`).exec(styles)?.[0] ?? "";
     expect(declared("AnnexCell")).toContain('<w:sz w:val="26"/><w:szCs w:val="26"/>');
@@ -138,5 +140,9 @@ describe("renderReportDocx with markup and control characters in a child's name"
     expect(declared("AnnexCellBold")).toContain("<w:b/><w:bCs/>");
     expect(declared("AnnexCellBold")).toContain('<w:sz w:val="26"/>');
     expect(declared("AnnexCell")).toContain('<w:name w:val="Ô phụ lục"/>');
+    expect(declared("AnnexCellCentred")).toContain('<w:jc w:val="center"/>');
+    expect(declared("AnnexCellCentred")).toContain('<w:sz w:val="26"/>');
+    expect(declared("AnnexCellRight")).toContain('<w:jc w:val="right"/>');
+    expect(declared("AnnexCell")).not.toContain("<w:jc ");
   });
 });

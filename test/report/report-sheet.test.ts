@@ -142,6 +142,31 @@ describe("reportSheet", () => {
     ]);
   });
 
+  test("names the annexes the .docx has, Phụ lục III included when the events go there, without making their rows", () => {
+    const linksOf = (sheet: SheetPlan) =>
+      textRows(sheet)
+        .map((row) => row.cells[0])
+        .filter((cell) => cell !== null && isPlanLink(cell))
+        .map((cell) => (isPlanLink(cell) ? cell.sheet : ""));
+    const play = model.activities.events[1];
+    const manyEvents = {
+      ...model,
+      activities: {
+        ...model.activities,
+        events: Array.from({ length: 12 }, (_, i) => ({ ...play, row: 100 + i })),
+      },
+    };
+    for (const each of [model, manyEvents]) {
+      const annexes = buildReportDocument(each, { draft: false }).annexes.map((annex) => annex.sheet);
+      expect(linksOf(reportSheet(each, { draft: false }))).toEqual(annexes);
+    }
+    expect(linksOf(reportSheet(manyEvents, { draft: false }))).toEqual([
+      "DS tặng quà",
+      "DS khen thưởng",
+      "Hoạt động",
+    ]);
+  });
+
   test("DỰ THẢO on the first row only in a draft", () => {
     expect(textRows(plan).some((row) => shown(row).includes("DỰ THẢO"))).toBe(false);
     const draft = reportSheet(model, { draft: true });

@@ -6,7 +6,7 @@ import { writeReportWorkbook } from "../../xlsx/report-workbook";
 import type { ParsedArgs } from "../args";
 import { EXIT } from "../cli-error";
 import { humanSummary } from "../human-summary";
-import { type DocxRenderer, startDocxRenderer } from "../docx-in-worker";
+import { type ReportHelper, startReportHelper } from "../report-helper";
 import type { Output } from "../output";
 import { systemToday } from "../today";
 import { openWorkbookFile, writeFileAtomically } from "../workbook-file";
@@ -28,18 +28,18 @@ function refusal(errors: readonly Issue[], file: string): string {
  * `<name>.report.xlsx` and `<name>.report.docx` beside each other; the input file is only read.
  */
 export async function reportCommand(args: ParsedArgs, output: Output): Promise<number> {
-  const docxRenderer = startDocxRenderer();
+  const helper = startReportHelper();
   try {
-    return await report(args, output, docxRenderer);
+    return await report(args, output, helper);
   } finally {
     // Stopped whatever happened (a refusal, an unreadable file): a thread left waiting would keep the command alive.
-    docxRenderer.cancel();
+    helper.cancel();
   }
 }
 
-async function report(args: ParsedArgs, output: Output, docxRenderer: DocxRenderer): Promise<number> {
+async function report(args: ParsedArgs, output: Output, helper: ReportHelper): Promise<number> {
   const file = args.file!;
-  const workbook = await openWorkbookFile(file);
+  const workbook = await openWorkbookFile(file, helper);
   const result = runCampaign(workbook.snapshot, {
     today: args.today ?? systemToday(),
     locale: args.locale,
@@ -54,7 +54,7 @@ async function report(args: ParsedArgs, output: Output, docxRenderer: DocxRender
     docx: path.join(outDir, `${base}.report.docx`),
   };
   if (!refused) {
-    const docx = docxRenderer.render(model, model.draft);
+    const docx = helper.render(model, model.draft);
     const plans = generatedSheets(result, model, { locale: args.locale, draft: model.draft });
     const workbookBytes = writeReportWorkbook(workbook, plans);
     const docxBytes = await docx;

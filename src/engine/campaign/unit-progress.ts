@@ -24,7 +24,11 @@ export function summariseUnits(
   for (const issue of issues) {
     if (issue.severity !== "error" || issue.row === null) continue;
     const rows =
-      issue.sheet === SHEET.staff ? errorsAt.staff : issue.sheet === SHEET.children ? errorsAt.children : null;
+      issue.sheet === SHEET.staff
+        ? errorsAt.staff
+        : issue.sheet === SHEET.children
+          ? errorsAt.children
+          : null;
     rows?.set(issue.row, (rows.get(issue.row) ?? 0) + 1);
   }
   for (const member of staff) {

@@ -4,6 +4,7 @@ import type { ChildRow } from "../roster/children";
 import type { AwardRule } from "../settings";
 import { foldKey } from "../text";
 import type { Child } from "./same-child";
+import { childGender, parentNames } from "./child-facts";
 import { groupByUnit, type UnitGroup } from "./unit-order";
 
 /** An achievement that was paid, and how much it earned. */
@@ -64,6 +65,8 @@ export function buildAwardList(children: readonly Child[], rule: AwardRule, tier
     // A child entered by both parents may carry its achievements on either row: the row that earns most counts.
     let best: { row: ChildRow; paid: PaidAchievement[] } | null = null;
     for (const row of child.rows) {
+      // Most children earn nothing: no achievement, nothing to weigh.
+      if (row.title === null && row.prize === null) continue;
       const paid = paidAchievements(row, rule);
       if (paid.length > 0 && (best === null || sum(paid) > sum(best.paid))) best = { row, paid };
     }
@@ -73,10 +76,10 @@ export function buildAwardList(children: readonly Child[], rule: AwardRule, tier
       birthDate: child.birthDate,
       grade: best.row.grade,
       school: best.row.school,
-      gender: child.rows.find((row) => row.gender !== null)?.gender ?? null,
+      gender: childGender(child),
       paid: best.paid,
       amount: sum(best.paid),
-      parents: child.parents.map((parent) => parent.name),
+      parents: parentNames(child),
       unit: child.unit,
       row: child.rows[0].row,
     });

@@ -4,6 +4,7 @@ import { WORDS } from "../messages";
 import { SHEET } from "../schema";
 import type { CampaignSettings } from "../settings";
 import type { Child } from "./same-child";
+import { childGender, parentNames } from "./child-facts";
 import { groupByUnit, type UnitGroup } from "./unit-order";
 
 export interface GiftEntry {
@@ -30,7 +31,8 @@ export interface GiftList {
 const giftAge = (child: Child, settings: CampaignSettings): number =>
   fullYearsOn(child.birthDate, settings.referenceDate);
 
-const isGiftAge = (age: number, settings: CampaignSettings): boolean => age >= 0 && age < settings.giftAgeLimit;
+const isGiftAge = (age: number, settings: CampaignSettings): boolean =>
+  age >= 0 && age < settings.giftAgeLimit;
 
 /** NOT_ELIGIBLE_AGE (info) for each child the gift leaves out, in the order `children` come (the workbook's). */
 export function logGiftAges(children: readonly Child[], settings: CampaignSettings, log: IssueLog): void {
@@ -46,7 +48,9 @@ export function logGiftAges(children: readonly Child[], settings: CampaignSettin
       {
         value: child.name,
         reason:
-          age < 0 ? words.bornAfter(referenceText) : words.ageAtLimit(age, referenceText, settings.giftAgeLimit),
+          age < 0
+            ? words.bornAfter(referenceText)
+            : words.ageAtLimit(age, referenceText, settings.giftAgeLimit),
       },
     );
   }
@@ -66,8 +70,8 @@ export function buildGiftList(children: readonly Child[], settings: CampaignSett
       name: child.name,
       birthDate: child.birthDate,
       age,
-      gender: child.rows.find((row) => row.gender !== null)?.gender ?? null,
-      parents: child.parents.map((parent) => parent.name),
+      gender: childGender(child),
+      parents: parentNames(child),
       unit: child.unit,
       value: settings.giftValue,
       row: child.rows[0].row,

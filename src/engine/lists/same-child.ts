@@ -70,7 +70,13 @@ const listable = (row: ChildRow): boolean => !row.hasError && row.parent !== nul
 
 function childOfRow(row: ChildRow): Child | null {
   if (!listable(row)) return null;
-  return { name: row.name!, birthDate: row.birthDate!, rows: [row], parents: [row.parent!], unit: row.parent!.unit };
+  return {
+    name: row.name!,
+    birthDate: row.birthDate!,
+    rows: [row],
+    parents: [row.parent!],
+    unit: row.parent!.unit,
+  };
 }
 
 function childOfRows(rows: readonly ChildRow[]): Child | null {
@@ -79,5 +85,11 @@ function childOfRows(rows: readonly ChildRow[]): Child | null {
   const parents = [...new Map(valid.map((row) => [row.parent!.index, row.parent!])).values()].sort(
     (a, b) => a.index - b.index,
   );
-  return { name: valid[0].name!, birthDate: valid[0].birthDate!, rows: valid, parents, unit: parents[0].unit };
+  return {
+    name: valid[0].name!,
+    birthDate: valid[0].birthDate!,
+    rows: valid,
+    parents,
+    unit: parents[0].unit,
+  };
 }

@@ -3,7 +3,7 @@ import type { IssueLog } from "../issues";
 import { RowCheck } from "../row-check";
 import { inputSheetSpec, SHEET } from "../schema";
 import { readTable } from "../table";
-import { foldKey, nameKey } from "../text";
+import { foldKeyUpper, nameKey } from "../text";
 import type { UnitCatalog } from "./units";
 
 export interface StaffMember {
@@ -31,7 +31,7 @@ export interface StaffRoster {
 }
 
 export function staffKey(id: string): string {
-  return foldKey(id);
+  return foldKeyUpper(id);
 }
 
 function membersByName(members: readonly StaffMember[]): Map<string, StaffMember[]> {
@@ -50,9 +50,6 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
   const table = readTable(snapshot, inputSheetSpec(SHEET.staff), log);
   const members: StaffMember[] = [];
   const byId = new Map<string, StaffMember>();
-  // The ID as typed → the first member under its key: children and contributions repeat the IDs as the roster
-  // spells them, so most lookups need no key made.
-  const byTypedId = new Map<string, StaffMember>();
 
   if (table && table.rows.length === 0) log.add("ROSTER_EMPTY", { sheet: table.sheet });
   for (const row of table?.rows ?? []) {
@@ -86,14 +83,13 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
     };
     members.push(member);
     if (!first) byId.set(key, member);
-    if (!byTypedId.has(id)) byTypedId.set(id, first ?? member);
   }
 
   // Made on the first lookup by name: only contributions without an ID need it.
   let byName: Map<string, StaffMember[]> | undefined;
   return {
     members,
-    byId: (id) => byTypedId.get(id) ?? byId.get(staffKey(id)),
+    byId: (id) => byId.get(staffKey(id)),
     byUniqueName: (name) => {
       byName ??= membersByName(members);
       const matches = byName.get(nameKey(name));
