@@ -5,9 +5,9 @@ import { computeAndFill, exportReportWorkbook, setUp, validate } from "../src/ex
 import { ExcelFake } from "../test/support/excel-fake";
 import { syntheticWorkbook } from "../test/support/synthetic-workbook";
 
-/** The report date every measurement uses, as the sync-count tests do. */
-export const TODAY = "2024-07-05";
-export const OPTIONS = { today: TODAY, locale: "vi" as const };
+import { OPTIONS } from "./report-date";
+
+export { OPTIONS, TODAY } from "./report-date";
 
 /** One operation's conversation with the fake: round trips and the heaviest single request and response. */
 export interface RoundTrips {

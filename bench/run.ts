@@ -2,9 +2,6 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { WorkbookSnapshot } from "../src/engine";
-import { nodeZipCodec } from "../src/cli/node-zip-codec";
-import { readWorkbook } from "../src/xlsx/read-workbook";
 import { syntheticWorkbook } from "../test/support/synthetic-workbook";
 import { bundleSizes } from "./bundle";
 import { cliPhases } from "./cli-phases";
@@ -27,9 +24,13 @@ import { humanReport } from "./tables";
  */
 
 const FIVE_MB = 5 * 1024 * 1024;
-/** Runs per size: medians where a run takes under a second, a single process run where one takes several. */
-const engineRuns = (staff: number): number => (staff <= 1_000 ? 7 : 3);
-const processRuns = (staff: number): number => (staff <= 100 ? 3 : 1);
+/**
+ * Runs per size, medians. The command line and LibreOffice both take about a second and a half at 30 000 staff,
+ * and one run of either varies by ±100 ms on a shared machine: three each, so that `cliMs < libreofficeMs` is not
+ * a coin toss. The engine's JIT is still warming on its second run at that size: five, median.
+ */
+const engineRuns = (staff: number): number => (staff <= 1_000 ? 7 : 5);
+const processRuns = (): number => 3;
 /**
  * Beyond this a command-line run is stopped and reported as such, keeping the whole bench under five minutes on
  * two cores: at 30 000 staff the command line runs out of its 4 GB heap after minutes (BENCHMARKS.md).
@@ -77,11 +78,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       (measured) => ({ measured, error: null }),
       (error: unknown) => ({ measured: null, error }),
     );
-    const snapshots = new Map<number, WorkbookSnapshot>();
     for (const staff of sizes) {
       const key = String(staff);
       const snapshot = syntheticWorkbook({ staff });
-      snapshots.set(staff, snapshot);
       progress(`${staff} staff: round trips on the in-memory Excel`);
       const adapter = await adapterRoundTrips(staff, snapshot);
       for (const op of OPERATIONS) excel[op][key] = adapter.operations[op];
@@ -91,9 +90,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       for (const op of NAIVE_OPERATIONS) naive[op][key] = baseline[op];
       files[key] = path.join(dir, `tracker-${staff}.xlsx`);
       inputFileBytes[key] = await writeTrackerFile(snapshot, files[key]);
-      // The engine is timed on the values the command line reads from that file: the run it is a share of. (The
-      // generator's texts are concatenations, which V8 keeps as ropes; neither face ever hands the engine one.)
-      snapshots.set(staff, readWorkbook(await fs.readFile(files[key]), nodeZipCodec).snapshot);
     }
     const bundled = await bundling;
     if (!bundled.measured) throw bundled.error;
@@ -101,13 +97,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     progress(`bundle measured${bundle.built ? " (after npm run build)" : ""}`);
     for (const staff of sizes) {
       progress(`${staff} staff: engine`);
-      engine[String(staff)] = await engineMs(snapshots.get(staff)!, engineRuns(staff), staff === sizes[0]);
+      engine[String(staff)] = await engineMs(files[String(staff)], engineRuns(staff));
     }
-    snapshots.clear();
     for (const staff of sizes) {
       const key = String(staff);
       progress(`${staff} staff: action-month report`);
-      const cli = await medianReport(files[key], dir, processRuns(staff), CLI_TIMEOUT_MS);
+      const cli = await medianReport(files[key], dir, processRuns(), CLI_TIMEOUT_MS);
       cliMs[key] = cli.ms;
       cliPeakRssMb[key] = cli.peakRssMb;
       if (cli.failure) {
@@ -122,11 +117,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       await libreOffice.convertMs(files[String(sizes[0])], dir);
       for (const staff of sizes) {
         progress(`${staff} staff: LibreOffice --convert-to csv`);
-        libreofficeMs[String(staff)] = await libreOffice.medianMs(
-          files[String(staff)],
-          dir,
-          processRuns(staff),
-        );
+        libreofficeMs[String(staff)] = await libreOffice.medianMs(files[String(staff)], dir, processRuns());
       }
     } else for (const staff of sizes) libreofficeMs[String(staff)] = null;
     // The largest size the command line finished: a run killed or out of memory leaves no profile.

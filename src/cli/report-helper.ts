@@ -3,7 +3,6 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ReportModel } from "../engine";
 import type { PackedRows } from "../xlsx/packed-rows";
-import { nodeZipCodec } from "./node-zip-codec";
 
 const WORKER = path.join(__dirname, "report-helper-worker.js");
 
@@ -33,7 +32,10 @@ const inThisThread: ReportHelper = {
   noSheet: () => undefined,
   render: async (model, draft) => {
     // Loaded here only: with the thread, the docx library is the thread's alone.
-    const { renderReportDocx } = await import("../report/docx-report");
+    const [{ renderReportDocx }, { nodeZipCodec }] = await Promise.all([
+      import("../report/docx-report"),
+      import("./node-zip-codec"),
+    ]);
     return renderReportDocx(model, { draft, codec: nodeZipCodec });
   },
   cancel: () => undefined,

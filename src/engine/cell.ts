@@ -58,6 +58,15 @@ export function isCellError(cell: Cell | undefined): cell is CellError {
 
 export function isBlankCell(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell === "string") return cell.trim() === "";
+  if (typeof cell === "string") return !startsVisibly(cell) && cell.trim() === "";
   return false;
+}
+
+/**
+ * The text begins with a character that is no white space: printable ASCII, or a letter of the Latin, Greek,
+ * Cyrillic… blocks (U+00C0–U+167F hold no white space). Most cells do, and need no trim to be seen non-blank.
+ */
+function startsVisibly(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code > 0x20 && code < 0x7f) || (code >= 0xc0 && code < 0x1680);
 }

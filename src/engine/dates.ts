@@ -123,6 +123,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** dd/mm/yyyy, the way Vietnamese documents write dates. */
 export function formatDayMonthYear(date: IsoDate): string {
-  const { year, month, day } = calendarDate(date);
-  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+  // yyyy-mm-dd holds dd and mm as printed; the year is printed as a number (no leading zero).
+  const year = date.charCodeAt(0) === 0x30 ? String(yearOf(date)) : date.slice(0, 4);
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${year}`;
 }

@@ -41,5 +41,13 @@ export function readCountCell(cell: Cell | undefined): AmountReading {
 /** 14000000 → "14.000.000": Vietnamese documents group thousands with dots. */
 export function formatVnd(value: number): string {
   const sign = value < 0 ? "-" : "";
-  return sign + String(Math.abs(Math.trunc(value))).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const digits = String(Math.abs(Math.trunc(value)));
+  // Beyond 1e21 String() writes an exponent: no groups to make there.
+  if (!Number.isSafeInteger(Math.trunc(value))) return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  // Groups cut from the left, the first one 1–3 digits long: the annexes print a province's amounts, and a
+  // regular expression per amount was a tenth of laying them out.
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) grouped += `.${digits.slice(i, i + 3)}`;
+  return sign + grouped;
 }

@@ -59,6 +59,14 @@ const foldedKey = remembered((text: string): string =>
 export const foldKey = (text: string): string =>
   cleanness(text) === CLEAN_ASCII ? text.toLowerCase() : foldedKey(text);
 
+function hasLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
+}
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -71,7 +79,7 @@ function isAscii(text: string): boolean {
  * foldKey makes it (upper case could merge two, as `ß` and `ss`).
  */
 export function foldKeyUpper(text: string): string {
-  if (cleanness(text) === CLEAN_ASCII) return text.toUpperCase();
+  if (cleanness(text) === CLEAN_ASCII) return hasLowerAscii(text) ? text.toUpperCase() : text;
   const folded = foldedKey(text);
   return isAscii(folded) ? folded.toUpperCase() : folded;
 }

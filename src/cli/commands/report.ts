@@ -27,8 +27,11 @@ function refusal(errors: readonly Issue[], file: string): string {
  * `action-month report <file.xlsx> [--out DIR] [--json] [--today dd/mm/yyyy] [--draft]`: writes
  * `<name>.report.xlsx` and `<name>.report.docx` beside each other; the input file is only read.
  */
-export async function reportCommand(args: ParsedArgs, output: Output): Promise<number> {
-  const helper = startReportHelper();
+export async function reportCommand(
+  args: ParsedArgs,
+  output: Output,
+  helper: ReportHelper = startReportHelper(),
+): Promise<number> {
   try {
     return await report(args, output, helper);
   } finally {

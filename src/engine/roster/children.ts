@@ -6,7 +6,6 @@ import { inputSheetSpec, PRESCHOOL, type SchoolLevel, SHEET } from "../schema";
 import type { CampaignSettings } from "../settings";
 import { displayCell, readTable } from "../table";
 import { foldKey } from "../text";
-import { remembered } from "../remembered";
 import { type AwardTable, type AwardTier, schoolLevelOfGrade } from "./award-tiers";
 import type { StaffMember, StaffRoster } from "./staff";
 
@@ -31,11 +30,11 @@ export interface ChildRow {
 
 /** The first school day's age rule (SPEC §3): age on 05/09 of the school year's first year, minus 6. */
 export function expectedGrade(birthDate: IsoDate, schoolYearFirst: number): number {
-  return fullYearsOn(birthDate, firstSchoolDay(schoolYearFirst)) - 6;
+  return gradeBy(birthDate, firstSchoolDay(schoolYearFirst));
 }
 
-// One school year per run: its first day is made once, not once per child.
-const firstSchoolDay = remembered((year: number): IsoDate => isoDate(year, 9, 5));
+const firstSchoolDay = (year: number): IsoDate => isoDate(year, 9, 5);
+const gradeBy = (birthDate: IsoDate, schoolStart: IsoDate): number => fullYearsOn(birthDate, schoolStart) - 6;
 
 export function gradeLabel(grade: number | null): string {
   if (grade === null) return "";
@@ -84,6 +83,7 @@ export function readChildren(
   const table = readTable(snapshot, inputSheetSpec(SHEET.children), log);
   if (!table) return [];
   const children: ChildRow[] = [];
+  const schoolStart = firstSchoolDay(settings.schoolYear.first);
 
   for (const row of table.rows) {
     const check = new RowCheck(table, row, log);
@@ -126,7 +126,7 @@ export function readChildren(
       });
     }
     if (birthDate !== null && grade !== null) {
-      const expected = expectedGrade(birthDate, settings.schoolYear.first);
+      const expected = gradeBy(birthDate, schoolStart);
       if (Math.abs(grade - expected) > 2) {
         check.flag("AGE_GRADE_MISMATCH", "Lớp", {
           value: gradeLabel(grade),

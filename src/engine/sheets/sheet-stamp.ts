@@ -51,66 +51,61 @@ class Fnv1a32 {
 
   /** One cell: `row,column<TAB>value<LF>`, hashed as those bytes without the text ever being built. */
   addCell(row: number, column: number, value: string | number): void {
-    this.addInteger(row);
-    this.addByte(COMMA);
-    this.addInteger(column);
-    this.addByte(TAB);
-    if (typeof value === "number") this.addInteger(value);
-    else this.add(value);
-    this.addByte(LINE_FEED);
-  }
-
-  private addByte(byte: number): void {
-    this.hash = Math.imul(this.hash ^ byte, FNV_PRIME) >>> 0;
-  }
-
-  /** An integer's decimal digits, as String() writes them, most significant first. */
-  private addInteger(value: number): void {
-    if (value < 0) this.addByte(MINUS);
-    const magnitude = Math.abs(value);
-    let unit = 1;
-    while (unit * 10 <= magnitude) unit *= 10;
-    for (; unit >= 1; unit /= 10) this.addByte(ZERO + (Math.floor(magnitude / unit) % 10));
-  }
-
-  /**
-   * The text's UTF-8 bytes hashed as they are worked out, without an encoder and an array per cell (a 30 000-staff
-   * report hashes a million cells). A lone surrogate counts as U+FFFD, as TextEncoder would make it.
-   */
-  add(text: string): void {
-    let hash = this.hash;
-    for (let i = 0; i < text.length; i += 1) {
-      let code = text.charCodeAt(i);
-      if (code < 0x80) {
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-        continue;
-      }
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-          i += 1;
-        } else code = 0xfffd;
-      } else if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
-      if (code < 0x800) {
-        hash = Math.imul(hash ^ (0xc0 | (code >> 6)), FNV_PRIME);
-      } else if (code < 0x10000) {
-        hash = Math.imul(hash ^ (0xe0 | (code >> 12)), FNV_PRIME);
-        hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), FNV_PRIME);
-      } else {
-        hash = Math.imul(hash ^ (0xf0 | (code >> 18)), FNV_PRIME);
-        hash = Math.imul(hash ^ (0x80 | ((code >> 12) & 0x3f)), FNV_PRIME);
-        hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), FNV_PRIME);
-      }
-      hash = Math.imul(hash ^ (0x80 | (code & 0x3f)), FNV_PRIME);
-    }
+    let hash = integerInto(this.hash, row);
+    hash = Math.imul(hash ^ COMMA, FNV_PRIME);
+    hash = integerInto(hash, column);
+    hash = Math.imul(hash ^ TAB, FNV_PRIME);
+    hash = typeof value === "number" ? integerInto(hash, value) : textInto(hash, value);
     // Math.imul works on 32 bits whatever the sign; the stamp reads the hash unsigned.
-    this.hash = hash >>> 0;
+    this.hash = Math.imul(hash ^ LINE_FEED, FNV_PRIME) >>> 0;
   }
 
   get stamp(): string {
     return `${STAMP_PREFIX}${this.hash.toString(16).padStart(8, "0")}`;
   }
+}
+
+/** An integer's decimal digits, as String() writes them, most significant first, into the hash. */
+function integerInto(hash: number, value: number): number {
+  if (value < 0) hash = Math.imul(hash ^ MINUS, FNV_PRIME);
+  const magnitude = Math.abs(value);
+  let unit = 1;
+  while (unit * 10 <= magnitude) unit *= 10;
+  for (; unit >= 1; unit /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(magnitude / unit) % 10)), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The text's UTF-8 bytes into the hash as they are worked out, without an encoder and an array per cell (a
+ * 30 000-staff report hashes a million cells). A lone surrogate counts as U+FFFD, as TextEncoder would make it.
+ */
+function textInto(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i += 1) {
+    let code = text.charCodeAt(i);
+    if (code < 0x80) {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i += 1;
+      } else code = 0xfffd;
+    } else if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x800) {
+      hash = Math.imul(hash ^ (0xc0 | (code >> 6)), FNV_PRIME);
+    } else if (code < 0x10000) {
+      hash = Math.imul(hash ^ (0xe0 | (code >> 12)), FNV_PRIME);
+      hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), FNV_PRIME);
+    } else {
+      hash = Math.imul(hash ^ (0xf0 | (code >> 18)), FNV_PRIME);
+      hash = Math.imul(hash ^ (0x80 | ((code >> 12) & 0x3f)), FNV_PRIME);
+      hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), FNV_PRIME);
+    }
+    hash = Math.imul(hash ^ (0x80 | (code & 0x3f)), FNV_PRIME);
+  }
+  return hash;
 }
 
 /** The stamp of cell values read from a range whose top-left cell is at (rowIndex, columnIndex), 0-based. */
@@ -140,16 +135,16 @@ export function planStamp(plan: SheetPlan): string {
     hiddenInRow.set(merge.row, spans);
   }
   const hash = new Fnv1a32();
-  plan.rows.forEach((row, r) => {
+  for (let r = 0; r < plan.rows.length; r += 1) {
     const hidden = hiddenInRow.get(r);
-    const cells = row.cells;
+    const cells = plan.rows[r].cells;
     for (let c = 0; c < Math.min(width, cells.length); c += 1) {
       if (hidden && hidden.some((span) => c >= span.from && c < span.to)) continue;
       const cell = cells[c];
       const text = canonical(isPlanLink(cell) ? cell.text : cell);
       if (text !== null) hash.addCell(r, c, text);
     }
-  });
+  }
   return hash.stamp;
 }
 
