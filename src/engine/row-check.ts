@@ -12,12 +12,25 @@ import { cleanText } from "./text";
  */
 export class RowCheck {
   private errors = 0;
+  private current: TableRow | null = null;
 
+  /** One check per table, moved from row to row (`start`): a province's rows need no object each. */
   constructor(
     private readonly table: Table,
-    readonly row: TableRow,
     private readonly log: IssueLog,
   ) {}
+
+  /** Checks `row` from here on, with no error counted yet. */
+  start(row: TableRow): this {
+    this.current = row;
+    this.errors = 0;
+    return this;
+  }
+
+  get row(): TableRow {
+    if (this.current === null) throw new Error("RowCheck.start was not called");
+    return this.current;
+  }
 
   get words() {
     return WORDS[this.log.locale];

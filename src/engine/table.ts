@@ -21,6 +21,8 @@ export interface Table {
   readonly sheet: string;
   readonly rows: readonly TableRow[];
   has(header: string): boolean;
+  /** A1 address of the cell under `header` (which must be present) in Excel row `row`. */
+  cellAt(row: number, header: string): string;
 }
 
 export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetGrid | undefined {
@@ -162,5 +164,6 @@ function buildTable(
     sheet: spec.name,
     rows,
     has: (header) => columns.has(header),
+    cellAt: (row, header) => cellAddress(row, firstColumn + (columns.get(header) ?? 0)),
   };
 }

@@ -33,22 +33,22 @@ export class UnitOrder {
    * at province scale a comparator calling the collator made over a million calls.
    */
   sortPeople<T extends Person>(entries: T[]): T[] {
-    const givenRank = collationRanks(entries.map((e) => givenName(e.name)));
-    const nameRank = collationRanks(entries.map((e) => e.name));
-    const keyed = entries.map((entry, i) => ({
-      entry,
-      unit: this.rankOf(entry.unit),
-      given: givenRank[i],
-      name: nameRank[i],
-    }));
-    keyed.sort(
-      (a, b) =>
-        a.unit - b.unit ||
-        a.given - b.given ||
-        a.name - b.name ||
-        (a.entry.birthDate < b.entry.birthDate ? -1 : a.entry.birthDate > b.entry.birthDate ? 1 : 0),
-    );
-    keyed.forEach((k, i) => (entries[i] = k.entry));
+    const count = entries.length;
+    // The keys in typed arrays and an array of positions sorted by them: no object per entry.
+    const units = new Int32Array(count);
+    for (let i = 0; i < count; i += 1) units[i] = this.rankOf(entries[i].unit);
+    const given = Int32Array.from(collationRanks(entries.map((e) => givenName(e.name))));
+    const names = Int32Array.from(collationRanks(entries.map((e) => e.name)));
+    const order = Array.from({ length: count }, (_, i) => i);
+    order.sort((a, b) => {
+      const byKeys = units[a] - units[b] || given[a] - given[b] || names[a] - names[b];
+      if (byKeys !== 0) return byKeys;
+      const birthA = entries[a].birthDate;
+      const birthB = entries[b].birthDate;
+      return birthA < birthB ? -1 : birthA > birthB ? 1 : 0;
+    });
+    const sorted = order.map((i) => entries[i]);
+    for (let i = 0; i < count; i += 1) entries[i] = sorted[i];
     return entries;
   }
 }

@@ -66,9 +66,10 @@ export function readActivities(snapshot: WorkbookSnapshot, log: IssueLog): Activ
   const summary = emptyTotal("");
   const byType = new Map<string, Mutable<ActivityTypeTotal>>();
   const items: ActivityItem[] = [];
+  const rowCheck = table && new RowCheck(table, log);
   for (const row of table?.rows ?? []) {
-    if (!table) break;
-    const check = new RowCheck(table, row, log);
+    if (!rowCheck) break;
+    const check = rowCheck.start(row);
     const date = check.date("Ngày");
     const typed = check.text("Loại hoạt động", true);
     const text = check.text("Nội dung", true);

@@ -80,8 +80,9 @@ export function readAwardTiers(snapshot: WorkbookSnapshot, log: IssueLog): Award
 
   const tiers: AwardTier[] = [];
   const pending = new Set<string>();
+  const rowCheck = new RowCheck(table, log);
   for (const row of table.rows) {
-    const check = new RowCheck(table, row, log);
+    const check = rowCheck.start(row);
     const achievement = check.text("Thành tích", true);
     const amount = check.amount("Mức thưởng", { required: true, allowZero: true });
     const levelText = check.text("Cấp học");

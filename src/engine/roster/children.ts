@@ -83,10 +83,15 @@ export function readChildren(
   const table = readTable(snapshot, inputSheetSpec(SHEET.children), log);
   if (!table) return [];
   const children: ChildRow[] = [];
+  // One method for every row: a closure per row kept each row's cells alive as long as the lists.
+  const cell = function (this: ChildRow, header: string): string {
+    return table.cellAt(this.row, header);
+  };
   const schoolStart = firstSchoolDay(settings.schoolYear.first);
 
+  const rowCheck = new RowCheck(table, log);
   for (const row of table.rows) {
-    const check = new RowCheck(table, row, log);
+    const check = rowCheck.start(row);
     const staffId = check.text("Mã CB", true);
     const parent = staffId === null ? null : (staff.byId(staffId) ?? null);
     if (staffId !== null && parent === null) check.flag("PARENT_UNKNOWN", "Mã CB", { value: staffId });
@@ -146,7 +151,7 @@ export function readChildren(
       title,
       prize,
       hasError: check.hasError,
-      cell: (header) => row.cell(header),
+      cell,
     });
   }
   return children;

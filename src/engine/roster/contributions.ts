@@ -71,8 +71,9 @@ export function readContributions(
   );
   if (!table) return [];
   const contributions: Contribution[] = [];
+  const rowCheck = new RowCheck(table, log);
   for (const row of table.rows) {
-    const check = new RowCheck(table, row, log);
+    const check = rowCheck.start(row);
     check.date("Ngày");
     const id = check.text("Mã CB");
     const name = check.text("Họ và tên");

@@ -40,8 +40,9 @@ export function readSlogans(snapshot: WorkbookSnapshot, log: IssueLog): SloganSu
   const unposted: { number: number; text: string }[] = [];
   let total = 0;
   let posted = 0;
+  const rowCheck = new RowCheck(table, log);
   for (const row of table.rows) {
-    const check = new RowCheck(table, row, log);
+    const check = rowCheck.start(row);
     const slogan = check.text("Khẩu hiệu", true);
     const date = check.date("Ngày đăng");
     const link = check.text("Đường dẫn");

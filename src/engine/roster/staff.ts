@@ -52,9 +52,10 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
   const byId = new Map<string, StaffMember>();
 
   if (table && table.rows.length === 0) log.add("ROSTER_EMPTY", { sheet: table.sheet });
+  const rowCheck = table && new RowCheck(table, log);
   for (const row of table?.rows ?? []) {
-    if (!table) break;
-    const check = new RowCheck(table, row, log);
+    if (!rowCheck) break;
+    const check = rowCheck.start(row);
     const id = check.text("Mã CB", true);
     const name = check.text("Họ và tên", true);
     const typedUnit = check.text("Đơn vị", true);

@@ -22,8 +22,9 @@ export function readUnits(snapshot: WorkbookSnapshot, log: IssueLog): UnitCatalo
 
   const units: { name: string; order: number | null; index: number }[] = [];
   const seen = new Set<string>();
+  const rowCheck = new RowCheck(table, log);
   table.rows.forEach((row, index) => {
-    const check = new RowCheck(table, row, log);
+    const check = rowCheck.start(row);
     const name = check.text("Đơn vị", true);
     const order = check.count("Thứ tự");
     if (name === null || seen.has(foldKey(name))) return;

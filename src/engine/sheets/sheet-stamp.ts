@@ -71,7 +71,8 @@ function integerInto(hash: number, value: number): number {
   const magnitude = Math.abs(value);
   let unit = 1;
   while (unit * 10 <= magnitude) unit *= 10;
-  for (; unit >= 1; unit /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(magnitude / unit) % 10)), FNV_PRIME);
+  for (; unit >= 1; unit /= 10)
+    hash = Math.imul(hash ^ (ZERO + (Math.floor(magnitude / unit) % 10)), FNV_PRIME);
   return hash;
 }
 
