@@ -49,4 +49,9 @@ describe("VND amounts", () => {
     expect(formatVnd(950)).toBe("950");
     expect(formatVnd(0)).toBe("0");
   });
+
+  it("past 1e21, where String() writes an exponent, has no thousands to group", () => {
+    expect(formatVnd(1e21)).toBe("1e+21");
+    expect(formatVnd(-1e21)).toBe("-1e+21");
+  });
 });

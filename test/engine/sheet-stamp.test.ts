@@ -201,3 +201,78 @@ describe("the stamp's hash of text", () => {
     );
   });
 });
+
+describe("the stamp is FNV-1a/32 over the UTF-8 of `row,column<TAB>value<LF>`, cell after cell", () => {
+  /** The definition, spelt out: the text built whole and encoded by TextEncoder (lone surrogates → U+FFFD). */
+  const reference = (cells: readonly [number, number, string][]): string => {
+    let hash = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(cells.map(([r, c, text]) => `${r},${c}\t${text}\n`).join("")))
+      hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+    return `fnv1a32:${hash.toString(16).padStart(8, "0")}`;
+  };
+
+  test("numbers written as Excel keeps them, powers of ten and negatives included", () => {
+    const values = [
+      0,
+      1,
+      9,
+      10,
+      100,
+      1000,
+      10_000_000,
+      99,
+      101,
+      -5,
+      -10,
+      123_456_789_012_345,
+      1e15,
+      0.1,
+      58 / 62,
+    ];
+    const matrix = [values];
+    const expected = reference(values.map((v, c) => [0, c, String(Number(v.toPrecision(15)))]));
+    expect(valuesStamp({ rowIndex: 0, columnIndex: 0 }, matrix)).toBe(expected);
+    // Rows and columns from 10 on: their references have two digits.
+    expect(valuesStamp({ rowIndex: 9, columnIndex: 10 }, [["x", 100]])).toBe(
+      reference([
+        [9, 10, "x"],
+        [9, 11, "100"],
+      ]),
+    );
+  });
+
+  test("texts as their UTF-8 bytes: Vietnamese, a surrogate pair, lone surrogates anywhere", () => {
+    const texts = [
+      "Nguyễn Thị Hương",
+      "😀 Bé",
+      "a\ud800",
+      "\ud800a",
+      "\udc00x",
+      "x\udc00\ud83d\ude00",
+      "\ud800",
+    ];
+    expect(valuesStamp({ rowIndex: 2, columnIndex: 1 }, [texts])).toBe(
+      reference(texts.map((text, c) => [2, 1 + c, text])),
+    );
+  });
+
+  test("the cell after a merged area counts; only the cells the merges cover are skipped", () => {
+    const merged: SheetPlan = {
+      ...plan,
+      columns: Array.from({ length: 6 }, () => plan.columns[1]),
+      rows: [{ kind: "title", cells: ["Gộp", "che", "sau gộp", "Gộp 2", "che 2", "cuối"] }],
+      merges: [
+        { row: 0, column: 0, columns: 2 },
+        { row: 0, column: 3, columns: 2 },
+      ],
+    };
+    expect(planStamp(merged)).toBe(
+      reference([
+        [0, 0, "Gộp"],
+        [0, 2, "sau gộp"],
+        [0, 3, "Gộp 2"],
+        [0, 5, "cuối"],
+      ]),
+    );
+  });
+});

@@ -147,7 +147,24 @@ describe("foldKeyUpper, the staff ID key", () => {
     }
   });
 
+  test("an ID whose only small letter is z matches its capitals", () => {
+    expect(foldKeyUpper("CB00z")).toBe(foldKeyUpper("CB00Z"));
+  });
+
   test("a clean ID in capitals is its own key", () => {
     expect(foldKeyUpper("CB00123")).toBe("CB00123");
+  });
+});
+
+describe("the quick clean-text check at its edges", () => {
+  test("a combining mark from U+0300 on is not clean: the text is normalised", () => {
+    expect(isCleanText("a\u0300")).toBe(false);
+    expect(cleanText("a\u0300")).toBe("à");
+    expect(isCleanText("a\u02ff")).toBe(true);
+  });
+
+  test("an ID that folds to ASCII with DEL in it still matches its capitals", () => {
+    expect(foldKeyUpper(" ab\u007f")).toBe(foldKeyUpper("AB\u007f"));
+    expect(foldKeyUpper("Đb\u007f")).toBe(foldKeyUpper("DB\u007f"));
   });
 });

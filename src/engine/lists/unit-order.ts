@@ -29,8 +29,10 @@ export class UnitOrder {
 
   /**
    * The entries in list order, sorted in place: unit rank, then the given name and the full name in Vietnamese
-   * collation, then the date of birth. Each distinct name is collated once and ranked and the sort compares ranks:
-   * at province scale a comparator calling the collator made over a million calls.
+   * collation, then the date of birth. Each distinct given name is collated once and ranked, and the sort compares
+   * ranks; full names are collated only where the unit and the given name tie. A comparator calling the collator
+   * throughout made over a million calls at province scale, and ranking every distinct full name half a million
+   * where a province's names are as varied as real ones.
    */
   sortPeople<T extends Person>(entries: T[]): T[] {
     const count = entries.length;
@@ -38,13 +40,14 @@ export class UnitOrder {
     const units = new Int32Array(count);
     for (let i = 0; i < count; i += 1) units[i] = this.rankOf(entries[i].unit);
     const given = Int32Array.from(collationRanks(entries.map((e) => givenName(e.name))));
-    const names = Int32Array.from(collationRanks(entries.map((e) => e.name)));
     const order = Array.from({ length: count }, (_, i) => i);
     order.sort((a, b) => {
-      const byKeys = units[a] - units[b] || given[a] - given[b] || names[a] - names[b];
+      const byKeys = units[a] - units[b] || given[a] - given[b];
       if (byKeys !== 0) return byKeys;
-      const birthA = entries[a].birthDate;
-      const birthB = entries[b].birthDate;
+      const { name: nameA, birthDate: birthA } = entries[a];
+      const { name: nameB, birthDate: birthB } = entries[b];
+      const byName = nameA === nameB ? 0 : compareVietnamese(nameA, nameB);
+      if (byName !== 0) return byName;
       return birthA < birthB ? -1 : birthA > birthB ? 1 : 0;
     });
     const sorted = order.map((i) => entries[i]);
