@@ -52,14 +52,17 @@ export function startReportHelper(): ReportHelper {
   stopped.catch(() => undefined);
   const next = <T>(): Promise<T> =>
     Promise.race([new Promise<T>((resolve) => worker.once("message", resolve)), stopped]);
+  // The helper takes one first request (a sheet, or none); whatever is asked after it gets no sheet.
   let first = true;
-  const request = (message: HelperRequest): void => {
-    if (first) worker.postMessage(message);
+  const request = (message: HelperRequest): boolean => {
+    if (!first) return false;
     first = false;
+    worker.postMessage(message);
+    return true;
   };
   return {
     readSheet(bytes, part) {
-      request({ kind: "sheet", bytes, part });
+      if (!request({ kind: "sheet", bytes, part })) return Promise.resolve(undefined);
       return next<{ rows: PackedRows | null }>().then(
         ({ rows }) => rows ?? undefined,
         () => undefined,
