@@ -98,8 +98,12 @@ const SHARED_SHEET_BYTES = 4 << 20;
  */
 const HELPER_SHARE = 0.4;
 
-const isReadInput = (sheet: WorkbookPackage["sheets"][number]): boolean =>
-  sheet.isWorksheet && sheet.part !== undefined && !isGeneratedSheetName(sheet.name);
+type SheetEntry = WorkbookPackage["sheets"][number];
+
+const isWorksheetPart = (sheet: SheetEntry): boolean => sheet.isWorksheet && sheet.part !== undefined;
+/** The sheets `readWorkbook` reads by default: worksheets, the generated ones left out. */
+const isReadInput = (sheet: SheetEntry): boolean =>
+  isWorksheetPart(sheet) && !isGeneratedSheetName(sheet.name);
 
 /** The input sheet to parse on another thread: the largest within the helper's share, when that is large. */
 function sheetForHelper(pack: WorkbookPackage): string | undefined {
@@ -146,8 +150,7 @@ function readPackage(
     const grids: SheetGrid[] = [];
     let deferredIndex = -1;
     for (const sheet of pack.sheets) {
-      if (!sheet.isWorksheet || sheet.part === undefined) continue;
-      if (sheets === "input" && isGeneratedSheetName(sheet.name)) continue;
+      if (!(sheets === "input" ? isReadInput : isWorksheetPart)(sheet) || sheet.part === undefined) continue;
       const xml = sheet.part === deferred ? "" : pack.zip.text(sheet.part);
       if (xml === undefined) continue;
       if (sheet.part === deferred) deferredIndex = grids.length;
