@@ -19,7 +19,12 @@ export interface TableRow {
 
 export interface Table {
   readonly sheet: string;
-  readonly rows: readonly TableRow[];
+  /**
+   * The data rows in sheet order, each made as it is reached: kept in a list, a province's hundred thousand rows
+   * outlived every young-generation collection of the engine's run and were copied by each.
+   */
+  readonly rows: Iterable<TableRow>;
+  readonly rowCount: number;
   has(header: string): boolean;
   /** A1 address of the cell under `header` (which must be present) in Excel row `row`. */
   cellAt(row: number, header: string): string;
@@ -153,16 +158,30 @@ function buildTable(
   firstColumn: number,
 ): Table {
   const known = [...columns.values()];
-  const rows: TableRow[] = [];
+  const data = new Int32Array(Math.max(grid.rows.length - headerIndex - 1, 0));
+  let rowCount = 0;
   for (let index = headerIndex + 1; index < grid.rows.length; index += 1) {
-    const values = grid.rows[index];
     // A row counts when a contract column holds something: pre-numbered STT columns alone are not data.
-    if (allBlank(values, known)) continue;
-    rows.push(new GridRow(firstRow + index, values, columns, firstColumn));
+    if (!allBlank(grid.rows[index], known)) data[rowCount++] = index;
   }
   return {
     sheet: spec.name,
-    rows,
+    rowCount,
+    rows: {
+      [Symbol.iterator]: () => {
+        let next = 0;
+        return {
+          next: (): IteratorResult<TableRow> => {
+            if (next === rowCount) return { done: true, value: undefined };
+            const index = data[next++];
+            return {
+              done: false,
+              value: new GridRow(firstRow + index, grid.rows[index], columns, firstColumn),
+            };
+          },
+        };
+      },
+    },
     has: (header) => columns.has(header),
     cellAt: (row, header) => cellAddress(row, firstColumn + (columns.get(header) ?? 0)),
   };

@@ -9,7 +9,7 @@ import type { Locale } from "../messages";
 import { type ActivitySummary, readActivities } from "../roster/activities";
 import { readAwardTiers } from "../roster/award-tiers";
 import { type ChildRow, readChildren } from "../roster/children";
-import { type ContributionSummary, readContributions, summariseContributions } from "../roster/contributions";
+import { type ContributionSummary, readContributions } from "../roster/contributions";
 import { readSlogans, type SloganSummary } from "../roster/slogans";
 import { readStaff, type StaffMember } from "../roster/staff";
 import { readUnits } from "../roster/units";
@@ -59,18 +59,17 @@ export function runCampaign(snapshot: WorkbookSnapshot, options: CampaignOptions
   const staff = readStaff(snapshot, log, units);
   const tiers = readAwardTiers(snapshot, log);
   const childRows = readChildren(snapshot, log, staff, tiers, settings, reportDate);
-  const contributionRows = readContributions(snapshot, log, staff, units);
+  const order = new UnitOrder(units, staff);
+  const contributions = readContributions(snapshot, log, staff, units, order);
   const activities = readActivities(snapshot, log);
   const slogans = readSlogans(snapshot, log);
 
-  const order = new UnitOrder(units, staff);
   const sameChildren = mergeSameChildren(childRows, log);
   // Sorted once here, the lists taken from them in order: both lists are in list order (SPEC §2) for free.
   const listed = order.sortPeople([...sameChildren.listed]);
   logGiftAges(sameChildren.listed, settings, log);
   const gifts = buildGiftList(listed, settings);
   const awards = buildAwardList(listed, settings.awardRule, tiers);
-  const contributions = summariseContributions(contributionRows, staff, order);
   checkActivityCosts(activities.items, { gifts: gifts.total, awards: awards.total }, log);
 
   const issues = log.sorted();

@@ -4,7 +4,6 @@ import type { ChildRow } from "../roster/children";
 import type { AwardRule } from "../settings";
 import { foldKey } from "../text";
 import type { Child } from "./same-child";
-import { childGender, parentNames } from "./child-facts";
 import { groupByUnit, type UnitGroup } from "./unit-order";
 
 /** An achievement that was paid, and how much it earned. */
@@ -58,17 +57,22 @@ export function paidAchievements(row: ChildRow, rule: AwardRule): PaidAchievemen
 const sum = (paid: readonly PaidAchievement[]): number =>
   paid.reduce((total, item) => total + item.amount, 0);
 
+/** What `row` earns, or null when nothing (most children: no achievement, nothing to weigh). */
+function earning(row: ChildRow, rule: AwardRule): { row: ChildRow; paid: PaidAchievement[] } | null {
+  if (row.title === null && row.prize === null) return null;
+  const paid = paidAchievements(row, rule);
+  return paid.length > 0 ? { row, paid } : null;
+}
+
 /** The award list; `children` come in list order (UnitOrder.sortPeople), and so do the entries. */
 export function buildAwardList(children: readonly Child[], rule: AwardRule, tiers: AwardTable): AwardList {
   const entries: AwardEntry[] = [];
   for (const child of children) {
     // A child entered by both parents may carry its achievements on either row: the row that earns most counts.
-    let best: { row: ChildRow; paid: PaidAchievement[] } | null = null;
-    for (const row of child.rows) {
-      // Most children earn nothing: no achievement, nothing to weigh.
-      if (row.title === null && row.prize === null) continue;
-      const paid = paidAchievements(row, rule);
-      if (paid.length > 0 && (best === null || sum(paid) > sum(best.paid))) best = { row, paid };
+    let best = earning(child.first, rule);
+    for (const row of child.later) {
+      const paid = earning(row, rule);
+      if (paid !== null && (best === null || sum(paid.paid) > sum(best.paid))) best = paid;
     }
     if (best === null) continue;
     entries.push({
@@ -76,12 +80,12 @@ export function buildAwardList(children: readonly Child[], rule: AwardRule, tier
       birthDate: child.birthDate,
       grade: best.row.grade,
       school: best.row.school,
-      gender: childGender(child),
+      gender: child.gender,
       paid: best.paid,
       amount: sum(best.paid),
-      parents: parentNames(child),
+      parents: child.parents,
       unit: child.unit,
-      row: child.rows[0].row,
+      row: child.first.row,
     });
   }
 

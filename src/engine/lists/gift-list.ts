@@ -4,7 +4,6 @@ import { WORDS } from "../messages";
 import { SHEET } from "../schema";
 import type { CampaignSettings } from "../settings";
 import type { Child } from "./same-child";
-import { childGender, parentNames } from "./child-facts";
 import { groupByUnit, type UnitGroup } from "./unit-order";
 
 export interface GiftEntry {
@@ -41,7 +40,7 @@ export function logGiftAges(children: readonly Child[], settings: CampaignSettin
   for (const child of children) {
     const age = giftAge(child, settings);
     if (isGiftAge(age, settings)) continue;
-    const first = child.rows[0];
+    const { first } = child;
     log.add(
       "NOT_ELIGIBLE_AGE",
       { sheet: SHEET.children, row: first.row, column: "Ngày sinh", cell: first.cell("Ngày sinh") },
@@ -70,11 +69,11 @@ export function buildGiftList(children: readonly Child[], settings: CampaignSett
       name: child.name,
       birthDate: child.birthDate,
       age,
-      gender: childGender(child),
-      parents: parentNames(child),
+      gender: child.gender,
+      parents: child.parents,
       unit: child.unit,
       value: settings.giftValue,
-      row: child.rows[0].row,
+      row: child.first.row,
     });
   }
   return {

@@ -1,18 +1,25 @@
 import type { IsoDate } from "../dates";
 import type { IssueLog } from "../issues";
 import type { ChildRow } from "../roster/children";
-import type { StaffMember } from "../roster/staff";
 import { SHEET } from "../schema";
 import { nameKey } from "../text";
 
-/** A child as listed: possibly entered on several rows of `Con`, once per staff parent. */
+/**
+ * A child as listed: possibly entered on several rows of `Con`, once per staff parent. What both lists say of it
+ * is worked out here once, shared by its gift and award entries: at province scale every array per child is
+ * copied by each young-generation collection while the lists are built.
+ */
 export interface Child {
   readonly name: string;
   readonly birthDate: IsoDate;
-  /** The child's error-free rows, in sheet order; the first is the one issues about the child point to. */
-  readonly rows: readonly ChildRow[];
-  /** Every staff parent, in `Cán bộ` order. */
-  readonly parents: readonly StaffMember[];
+  /** The child's first error-free row: the one issues about the child point to. */
+  readonly first: ChildRow;
+  /** Its later error-free rows, in sheet order: empty for most children. */
+  readonly later: readonly ChildRow[];
+  /** Every staff parent's name, in `Cán bộ` order. */
+  readonly parents: readonly string[];
+  /** The first gender given on the child's rows, or null. */
+  readonly gender: string | null;
   /** The unit of the parent whose `Cán bộ` row comes first. */
   readonly unit: string;
 }
@@ -36,45 +43,63 @@ export function sameChildKey(name: string, birthDate: IsoDate): string {
  * parents are staff. Later rows get CHILD_DUPLICATE; the child is listed once if any of its rows is error-free.
  */
 export function mergeSameChildren(rows: readonly ChildRow[], log: IssueLog): SameChildResult {
-  // Most children have one row: a group is that row until a second one comes (no array per child).
-  const groups = new Map<string, ChildRow | ChildRow[]>();
+  // By the name's key (sameChildKey's first part), the positions of the first rows of the children of that name:
+  // one position for most names, several for namesakes born on different days. No key string made per row.
+  const byName = new Map<string, number | number[]>();
+  // At the position of each child's first row, its rows: most children have one, and no array.
+  const children: (ChildRow | ChildRow[] | undefined)[] = new Array<undefined>(rows.length);
   let repeated = 0;
-  for (const row of rows) {
-    if (row.name === null || row.birthDate === null) continue;
-    const key = sameChildKey(row.name, row.birthDate);
-    const group = groups.get(key);
-    if (group === undefined) {
-      groups.set(key, row);
-      continue;
+  rows.forEach((row, position) => {
+    if (row.name === null || row.birthDate === null) return;
+    const key = nameKey(row.name);
+    const known = byName.get(key);
+    const first = known === undefined ? -1 : firstRowBornOn(rows, known, row.birthDate);
+    if (first < 0) {
+      children[position] = row;
+      if (known === undefined) byName.set(key, position);
+      else if (typeof known === "number") byName.set(key, [known, position]);
+      else known.push(position);
+      return;
     }
     repeated += 1;
-    const first = Array.isArray(group) ? group[0] : group;
     log.add(
       "CHILD_DUPLICATE",
       { sheet: SHEET.children, row: row.row, column: "Họ và tên con", cell: row.cell("Họ và tên con") },
-      { value: row.name, other: String(first.row) },
+      { value: row.name, other: String(rows[first].row) },
     );
+    const group = children[first]!;
     if (Array.isArray(group)) group.push(row);
-    else groups.set(key, [group, row]);
-  }
+    else children[first] = [group, row];
+  });
 
   const listed: Child[] = [];
-  for (const group of groups.values()) {
+  for (const group of children) {
+    if (group === undefined) continue;
     const child = Array.isArray(group) ? childOfRows(group) : childOfRow(group);
     if (child) listed.push(child);
   }
   return { listed, unique: rows.length - repeated };
 }
 
+/** Of the first rows at `positions`, the one of the child born on `birthDate`; -1 when none. */
+function firstRowBornOn(rows: readonly ChildRow[], positions: number | number[], birthDate: IsoDate): number {
+  if (typeof positions === "number") return rows[positions].birthDate === birthDate ? positions : -1;
+  return positions.find((position) => rows[position].birthDate === birthDate) ?? -1;
+}
+
 const listable = (row: ChildRow): boolean => !row.hasError && row.parent !== null;
+
+const NO_LATER_ROWS: readonly ChildRow[] = [];
 
 function childOfRow(row: ChildRow): Child | null {
   if (!listable(row)) return null;
   return {
     name: row.name!,
     birthDate: row.birthDate!,
-    rows: [row],
-    parents: [row.parent!],
+    first: row,
+    later: NO_LATER_ROWS,
+    parents: [row.parent!.name],
+    gender: row.gender,
     unit: row.parent!.unit,
   };
 }
@@ -88,8 +113,10 @@ function childOfRows(rows: readonly ChildRow[]): Child | null {
   return {
     name: valid[0].name!,
     birthDate: valid[0].birthDate!,
-    rows: valid,
-    parents,
+    first: valid[0],
+    later: valid.slice(1),
+    parents: parents.map((parent) => parent.name),
+    gender: valid.find((row) => row.gender !== null)?.gender ?? null,
     unit: parents[0].unit,
   };
 }

@@ -81,21 +81,21 @@ export interface UnitGroup<T> {
   readonly total: number;
 }
 
-/** Groups entries already sorted by unit; one group per unit that has entries. */
+/** Groups entries already sorted by unit; one group per unit that has entries, each a slice of `entries`. */
 export function groupByUnit<T extends { unit: string }>(
   entries: readonly T[],
   amount: (entry: T) => number,
 ): UnitGroup<T>[] {
-  const groups: { unit: string; entries: T[] }[] = [];
-  for (const entry of entries) {
-    const last = groups[groups.length - 1];
-    if (last && last.unit === entry.unit) last.entries.push(entry);
-    else groups.push({ unit: entry.unit, entries: [entry] });
+  const groups: UnitGroup<T>[] = [];
+  let start = 0;
+  let total = 0;
+  for (let i = 0; i < entries.length; i += 1) {
+    total += amount(entries[i]);
+    if (i + 1 < entries.length && entries[i + 1].unit === entries[i].unit) continue;
+    const unitEntries = entries.slice(start, i + 1);
+    groups.push({ unit: entries[i].unit, entries: unitEntries, count: unitEntries.length, total });
+    start = i + 1;
+    total = 0;
   }
-  return groups.map((group) => ({
-    unit: group.unit,
-    entries: group.entries,
-    count: group.entries.length,
-    total: group.entries.reduce((sum, entry) => sum + amount(entry), 0),
-  }));
+  return groups;
 }

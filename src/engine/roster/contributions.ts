@@ -10,19 +10,11 @@ import type { UnitOrder } from "../lists/unit-order";
 import type { StaffMember, StaffRoster } from "./staff";
 import type { UnitCatalog } from "./units";
 
-export interface Contribution {
-  /**
-   * Who gave, counted once: the staff member (the first `Cán bộ` row with the ID), or the normalised name of
-   * someone outside the roster.
-   */
-  readonly contributor: StaffMember | string;
-  readonly staff: StaffMember | null;
-  /** The name as typed (or the staff member's), to name a contributor outside the roster. */
-  readonly name: string;
-  readonly unit: string;
-  readonly amount: number;
-  readonly purpose: string;
-}
+/**
+ * Who gave, counted once: the staff member (the first `Cán bộ` row with the ID), or the normalised name of someone
+ * outside the roster.
+ */
+type Contributor = StaffMember | string;
 
 export interface CountedTotal {
   readonly count: number;
@@ -57,28 +49,32 @@ const purposeOf = remembered(
     CONTRIBUTION_PURPOSES.find((purpose) => foldKey(purpose) === foldKey(text)) ?? cleanText(text),
 );
 
+/**
+ * Reads `Đóng góp` and sums it as it goes (SPEC §3): rows with an error are left out. No object is kept per row:
+ * at province scale the rows' objects were copied by every young-generation collection until they were summed.
+ */
 export function readContributions(
   snapshot: WorkbookSnapshot,
   log: IssueLog,
   staff: StaffRoster,
   units: UnitCatalog,
-): Contribution[] {
+  order: UnitOrder,
+): ContributionSummary {
+  const tally = new ContributionTally();
   const table = readTable(
     snapshot,
     inputSheetSpec(SHEET.contributions),
     log,
     WORDS[log.locale].noContributions,
   );
-  if (!table) return [];
-  const contributions: Contribution[] = [];
-  const rowCheck = new RowCheck(table, log);
-  for (const row of table.rows) {
-    const check = rowCheck.start(row);
+  const rowCheck = table && new RowCheck(table, log);
+  for (const row of table?.rows ?? []) {
+    const check = rowCheck!.start(row);
     check.date("Ngày");
     const id = check.text("Mã CB");
     const name = check.text("Họ và tên");
     if (id === null && name === null && !check.hasError) {
-      check.flag("REQUIRED", table.has("Mã CB") ? "Mã CB" : "Họ và tên");
+      check.flag("REQUIRED", table!.has("Mã CB") ? "Mã CB" : "Họ và tên");
     }
     let member: StaffMember | null = null;
     if (id !== null) {
@@ -97,32 +93,65 @@ export function readContributions(
     const amount = check.amount("Số tiền", { required: true });
     const purpose = canonicalPurpose(check.text("Mục đích"));
     if (check.hasError || amount === null) continue;
-    contributions.push({
-      contributor: member ? staff.byId(member.id)! : nameKey(name ?? id ?? ""),
-      staff: member,
-      name: member?.name ?? name ?? id ?? "",
-      unit,
-      amount,
-      purpose,
-    });
+    const contributor = member ? staff.byId(member.id)! : nameKey(name ?? id ?? "");
+    tally.add(contributor, member?.name ?? name ?? id ?? "", unit, purpose, amount);
   }
-  return contributions;
+  return tally.summary(staff, order);
 }
 
-function tally<K extends string>(
-  contributions: readonly Contribution[],
-  keyOf: (c: Contribution) => string,
+interface Group {
+  readonly contributors: Set<Contributor>;
+  total: number;
+}
+
+class ContributionTally {
+  private readonly contributors = new Set<Contributor>();
+  // The numerator is drawn from the denominator (staff rows without error), so participation never exceeds 1.
+  // A contributor is the first row with its ID; later rows with that ID are errors (STAFF_ID_DUPLICATE).
+  private staffContributors = 0;
+  private readonly others = new Map<string, string>();
+  private total = 0;
+  private readonly byPurpose = new Map<string, Group>();
+  private readonly byUnit = new Map<string, Group>();
+
+  add(contributor: Contributor, name: string, unit: string, purpose: string, amount: number): void {
+    this.total += amount;
+    addTo(this.byPurpose, purpose, contributor, amount);
+    addTo(this.byUnit, unit, contributor, amount);
+    if (this.contributors.has(contributor)) return;
+    this.contributors.add(contributor);
+    if (typeof contributor === "string") this.others.set(contributor, name);
+    else if (!contributor.hasError) this.staffContributors += 1;
+  }
+
+  summary(staff: StaffRoster, order: UnitOrder): ContributionSummary {
+    return {
+      contributors: this.contributors.size,
+      staffContributors: this.staffContributors,
+      otherContributors: this.others.size,
+      otherNames: [...this.others.values()],
+      total: this.total,
+      participation:
+        staff.count === 0 ? 0 : Math.round((this.staffContributors / staff.count) * 10_000) / 10_000,
+      byPurpose: inOrder(this.byPurpose, "purpose", CONTRIBUTION_PURPOSES),
+      byUnit: inOrder(this.byUnit, "unit", [...order.units, OTHER_UNIT]),
+    };
+  }
+}
+
+function addTo(groups: Map<string, Group>, key: string, contributor: Contributor, amount: number): void {
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = { contributors: new Set(), total: 0 }));
+  group.contributors.add(contributor);
+  group.total += amount;
+}
+
+/** The groups in `order`, those it does not name after them in order of first appearance. */
+function inOrder<K extends string>(
+  groups: ReadonlyMap<string, Group>,
   label: K,
   order: readonly string[],
 ): ({ [P in K]: string } & CountedTotal)[] {
-  const groups = new Map<string, { contributors: Set<StaffMember | string>; total: number }>();
-  for (const c of contributions) {
-    const key = keyOf(c);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { contributors: new Set(), total: 0 }));
-    group.contributors.add(c.contributor);
-    group.total += c.amount;
-  }
   const rank = (key: string) => {
     const index = order.indexOf(key);
     return index < 0 ? order.length : index;
@@ -135,34 +164,4 @@ function tally<K extends string>(
           [P in K]: string;
         } & CountedTotal,
     );
-}
-
-export function summariseContributions(
-  contributions: readonly Contribution[],
-  staff: StaffRoster,
-  order: UnitOrder,
-): ContributionSummary {
-  const contributors = new Set<StaffMember | string>();
-  // The numerator is drawn from the denominator (staff rows without error), so participation never exceeds 1.
-  // A contributor is the first row with its ID; later rows with that ID are errors (STAFF_ID_DUPLICATE).
-  let staffContributors = 0;
-  const others = new Map<string, string>();
-  let total = 0;
-  for (const c of contributions) {
-    total += c.amount;
-    if (contributors.has(c.contributor)) continue;
-    contributors.add(c.contributor);
-    if (typeof c.contributor === "string") others.set(c.contributor, c.name);
-    else if (!c.contributor.hasError) staffContributors += 1;
-  }
-  return {
-    contributors: contributors.size,
-    staffContributors,
-    otherContributors: others.size,
-    otherNames: [...others.values()],
-    total,
-    participation: staff.count === 0 ? 0 : Math.round((staffContributors / staff.count) * 10_000) / 10_000,
-    byPurpose: tally(contributions, (c) => c.purpose, "purpose", CONTRIBUTION_PURPOSES),
-    byUnit: tally(contributions, (c) => c.unit, "unit", [...order.units, OTHER_UNIT]),
-  };
 }

@@ -51,7 +51,7 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
   const members: StaffMember[] = [];
   const byId = new Map<string, StaffMember>();
 
-  if (table && table.rows.length === 0) log.add("ROSTER_EMPTY", { sheet: table.sheet });
+  if (table && table.rowCount === 0) log.add("ROSTER_EMPTY", { sheet: table.sheet });
   const rowCheck = table && new RowCheck(table, log);
   for (const row of table?.rows ?? []) {
     if (!rowCheck) break;

@@ -23,14 +23,16 @@ export function readUnits(snapshot: WorkbookSnapshot, log: IssueLog): UnitCatalo
   const units: { name: string; order: number | null; index: number }[] = [];
   const seen = new Set<string>();
   const rowCheck = new RowCheck(table, log);
-  table.rows.forEach((row, index) => {
+  let index = 0;
+  for (const row of table.rows) {
     const check = rowCheck.start(row);
     const name = check.text("Đơn vị", true);
     const order = check.count("Thứ tự");
-    if (name === null || seen.has(foldKey(name))) return;
+    index += 1;
+    if (name === null || seen.has(foldKey(name))) continue;
     seen.add(foldKey(name));
     units.push({ name, order, index });
-  });
+  }
   // Numbered units first, by number; unnumbered ones after, in sheet order.
   units.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.index - b.index);
 
