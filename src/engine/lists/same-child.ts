@@ -2,7 +2,7 @@ import type { IsoDate } from "../dates";
 import type { IssueLog } from "../issues";
 import type { ChildRow } from "../roster/children";
 import { SHEET } from "../schema";
-import { nameKey } from "../text";
+import { nameKey, nameKeyHash } from "../text";
 
 /**
  * A child as listed: possibly entered on several rows of `Con`, once per staff parent. What both lists say of it
@@ -43,17 +43,17 @@ export function sameChildKey(name: string, birthDate: IsoDate): string {
  * parents are staff. Later rows get CHILD_DUPLICATE; the child is listed once if any of its rows is error-free.
  */
 export function mergeSameChildren(rows: readonly ChildRow[], log: IssueLog): SameChildResult {
-  // By the name's key (sameChildKey's first part), the positions of the first rows of the children of that name:
-  // one position for most names, several for namesakes born on different days. No key string made per row.
-  const byName = new Map<string, number | number[]>();
+  // By the hash of the name's key (sameChildKey's first part), the positions of the first rows of the children
+  // of that name: one for most names, several for namesakes born on different days (or names sharing a hash).
+  const byName = new Map<number, number | number[]>();
   // At the position of each child's first row, its rows: most children have one, and no array.
   const children: (ChildRow | ChildRow[] | undefined)[] = new Array<undefined>(rows.length);
   let repeated = 0;
   rows.forEach((row, position) => {
     if (row.name === null || row.birthDate === null) return;
-    const key = nameKey(row.name);
+    const key = nameKeyHash(row.name);
     const known = byName.get(key);
-    const first = known === undefined ? -1 : firstRowBornOn(rows, known, row.birthDate);
+    const first = known === undefined ? -1 : firstRowOfSameChild(rows, known, row);
     if (first < 0) {
       children[position] = row;
       if (known === undefined) byName.set(key, position);
@@ -81,10 +81,17 @@ export function mergeSameChildren(rows: readonly ChildRow[], log: IssueLog): Sam
   return { listed, unique: rows.length - repeated };
 }
 
-/** Of the first rows at `positions`, the one of the child born on `birthDate`; -1 when none. */
-function firstRowBornOn(rows: readonly ChildRow[], positions: number | number[], birthDate: IsoDate): number {
-  if (typeof positions === "number") return rows[positions].birthDate === birthDate ? positions : -1;
-  return positions.find((position) => rows[position].birthDate === birthDate) ?? -1;
+/** Of the first rows at `positions`, the one of the same child as `row`; -1 when none. */
+function firstRowOfSameChild(rows: readonly ChildRow[], positions: number | number[], row: ChildRow): number {
+  const same = (position: number): boolean => {
+    const first = rows[position];
+    return (
+      first.birthDate === row.birthDate &&
+      (first.name === row.name || nameKey(first.name!) === nameKey(row.name!))
+    );
+  };
+  if (typeof positions === "number") return same(positions) ? positions : -1;
+  return positions.find(same) ?? -1;
 }
 
 const listable = (row: ChildRow): boolean => !row.hasError && row.parent !== null;
