@@ -60,7 +60,7 @@ export function readContributions(
   units: UnitCatalog,
   order: UnitOrder,
 ): ContributionSummary {
-  const tally = new ContributionTally();
+  const tally = new ContributionTally(staff.members.length);
   const table = readTable(
     snapshot,
     inputSheetSpec(SHEET.contributions),
@@ -100,36 +100,62 @@ export function readContributions(
 }
 
 interface Group {
-  readonly contributors: Set<Contributor>;
+  /** Each row's contributor by number, repeats included: counted once each at the end. */
+  readonly contributors: number[];
   total: number;
 }
 
+/**
+ * Sums and distinct contributors, overall and by purpose and unit. Contributors are numbered — a staff member by
+ * its place in `Cán bộ`, anyone else after the roster in order of first appearance — so that a province's rows
+ * need no set of objects per group, only a list of small integers counted once sorted.
+ */
 class ContributionTally {
-  private readonly contributors = new Set<Contributor>();
+  private readonly seenStaff: Uint8Array;
+  private distinctStaff = 0;
   // The numerator is drawn from the denominator (staff rows without error), so participation never exceeds 1.
   // A contributor is the first row with its ID; later rows with that ID are errors (STAFF_ID_DUPLICATE).
   private staffContributors = 0;
-  private readonly others = new Map<string, string>();
+  /** Contributors outside the roster by key: their number and the name first given. */
+  private readonly others = new Map<string, { readonly number: number; readonly name: string }>();
   private total = 0;
   private readonly byPurpose = new Map<string, Group>();
   private readonly byUnit = new Map<string, Group>();
 
+  constructor(private readonly staffRows: number) {
+    this.seenStaff = new Uint8Array(staffRows);
+  }
+
   add(contributor: Contributor, name: string, unit: string, purpose: string, amount: number): void {
     this.total += amount;
-    addTo(this.byPurpose, purpose, contributor, amount);
-    addTo(this.byUnit, unit, contributor, amount);
-    if (this.contributors.has(contributor)) return;
-    this.contributors.add(contributor);
-    if (typeof contributor === "string") this.others.set(contributor, name);
-    else if (!contributor.hasError) this.staffContributors += 1;
+    const number = this.numberOf(contributor, name);
+    addTo(this.byPurpose, purpose, number, amount);
+    addTo(this.byUnit, unit, number, amount);
+  }
+
+  private numberOf(contributor: Contributor, name: string): number {
+    if (typeof contributor === "string") {
+      let other = this.others.get(contributor);
+      if (other === undefined) {
+        other = { number: this.staffRows + this.others.size, name };
+        this.others.set(contributor, other);
+      }
+      return other.number;
+    }
+    if (this.seenStaff[contributor.index] === 0) {
+      this.seenStaff[contributor.index] = 1;
+      this.distinctStaff += 1;
+      if (!contributor.hasError) this.staffContributors += 1;
+    }
+    return contributor.index;
   }
 
   summary(staff: StaffRoster, order: UnitOrder): ContributionSummary {
     return {
-      contributors: this.contributors.size,
+      contributors: this.distinctStaff + this.others.size,
       staffContributors: this.staffContributors,
       otherContributors: this.others.size,
-      otherNames: [...this.others.values()],
+      otherNames: Array.from(this.others.values(), (other) => other.name),
       total: this.total,
       participation:
         staff.count === 0 ? 0 : Math.round((this.staffContributors / staff.count) * 10_000) / 10_000,
@@ -139,11 +165,18 @@ class ContributionTally {
   }
 }
 
-function addTo(groups: Map<string, Group>, key: string, contributor: Contributor, amount: number): void {
+function addTo(groups: Map<string, Group>, key: string, contributor: number, amount: number): void {
   let group = groups.get(key);
-  if (!group) groups.set(key, (group = { contributors: new Set(), total: 0 }));
-  group.contributors.add(contributor);
+  if (!group) groups.set(key, (group = { contributors: [], total: 0 }));
+  group.contributors.push(contributor);
   group.total += amount;
+}
+
+function distinctCount(numbers: readonly number[]): number {
+  const sorted = Int32Array.from(numbers).sort();
+  let count = 0;
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) count += 1;
+  return count;
 }
 
 /** The groups in `order`, those it does not name after them in order of first appearance. */
@@ -160,7 +193,7 @@ function inOrder<K extends string>(
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(
       ([key, group]) =>
-        ({ [label]: key, count: group.contributors.size, total: group.total }) as {
+        ({ [label]: key, count: distinctCount(group.contributors), total: group.total }) as {
           [P in K]: string;
         } & CountedTotal,
     );
