@@ -216,7 +216,8 @@ export function readSettings(snapshot: WorkbookSnapshot, log: IssueLog): Campaig
   logReviewMarks(table, log);
 
   const rowsByKey = new Map<string, TableRow>();
-  for (const row of table.rows) {
+  for (let index = 0; index < table.rowCount; index += 1) {
+    const row = table.row(index);
     const key = row.value("Mục");
     if (typeof key === "string" && !rowsByKey.has(foldKey(key))) rowsByKey.set(foldKey(key), row);
   }

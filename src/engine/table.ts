@@ -19,12 +19,13 @@ export interface TableRow {
 
 export interface Table {
   readonly sheet: string;
-  /**
-   * The data rows in sheet order, each made as it is reached: kept in a list, a province's hundred thousand rows
-   * outlived every young-generation collection of the engine's run and were copied by each.
-   */
-  readonly rows: Iterable<TableRow>;
+  /** How many data rows: blank rows between them are not counted. */
   readonly rowCount: number;
+  /**
+   * The data row at `index` (0 to rowCount - 1, in sheet order), made when asked: kept in a list, a province's
+   * hundred thousand rows outlived every young-generation collection of the engine's run and were copied by each.
+   */
+  row(index: number): TableRow;
   has(header: string): boolean;
   /** A1 address of the cell under `header` (which must be present) in Excel row `row`. */
   cellAt(row: number, header: string): string;
@@ -167,21 +168,7 @@ function buildTable(
   return {
     sheet: spec.name,
     rowCount,
-    rows: {
-      [Symbol.iterator]: () => {
-        let next = 0;
-        return {
-          next: (): IteratorResult<TableRow> => {
-            if (next === rowCount) return { done: true, value: undefined };
-            const index = data[next++];
-            return {
-              done: false,
-              value: new GridRow(firstRow + index, grid.rows[index], columns, firstColumn),
-            };
-          },
-        };
-      },
-    },
+    row: (index) => new GridRow(firstRow + data[index], grid.rows[data[index]], columns, firstColumn),
     has: (header) => columns.has(header),
     cellAt: (row, header) => cellAddress(row, firstColumn + (columns.get(header) ?? 0)),
   };

@@ -47,12 +47,19 @@ export interface AwardList {
  * `Cộng dồn` both.
  */
 export function paidAchievements(row: ChildRow, rule: AwardRule): PaidAchievement[] {
-  const earned = [row.title, row.prize]
-    .filter((tier): tier is AwardTier => tier !== null && tier.amount > 0)
-    .map((tier) => ({ achievement: tier.achievement, amount: tier.amount }));
-  if (rule === "cumulative" || earned.length < 2) return earned;
-  return [earned[1].amount > earned[0].amount ? earned[1] : earned[0]];
+  const title = paying(row.title);
+  const prize = paying(row.prize);
+  if (title === null || prize === null) {
+    const only = title ?? prize;
+    return only === null ? [] : [paid(only)];
+  }
+  if (rule === "cumulative") return [paid(title), paid(prize)];
+  return [paid(prize.amount > title.amount ? prize : title)];
 }
+
+const paying = (tier: AwardTier | null): AwardTier | null => (tier !== null && tier.amount > 0 ? tier : null);
+
+const paid = (tier: AwardTier): PaidAchievement => ({ achievement: tier.achievement, amount: tier.amount });
 
 const sum = (paid: readonly PaidAchievement[]): number =>
   paid.reduce((total, item) => total + item.amount, 0);
@@ -67,11 +74,13 @@ function earning(row: ChildRow, rule: AwardRule): { row: ChildRow; paid: PaidAch
 /** The award list; `children` come in list order (UnitOrder.sortPeople), and so do the entries. */
 export function buildAwardList(children: readonly Child[], rule: AwardRule, tiers: AwardTable): AwardList {
   const entries: AwardEntry[] = [];
-  for (const child of children) {
+  // Index loops over the province's children: for-of made an iterator result per child here.
+  for (let i = 0; i < children.length; i += 1) {
+    const child = children[i];
     // A child entered by both parents may carry its achievements on either row: the row that earns most counts.
     let best = earning(child.first, rule);
-    for (const row of child.later) {
-      const paid = earning(row, rule);
+    for (let j = 0; j < child.later.length; j += 1) {
+      const paid = earning(child.later[j], rule);
       if (paid !== null && (best === null || sum(paid.paid) > sum(best.paid))) best = paid;
     }
     if (best === null) continue;
@@ -95,7 +104,8 @@ export function buildAwardList(children: readonly Child[], rule: AwardRule, tier
       totals.set(foldKey(tier.achievement), { achievement: tier.achievement, count: 0, total: 0 });
   }
   for (const entry of entries) {
-    for (const item of entry.paid) {
+    for (let j = 0; j < entry.paid.length; j += 1) {
+      const item = entry.paid[j];
       const total = totals.get(foldKey(item.achievement));
       if (total) {
         total.count += 1;

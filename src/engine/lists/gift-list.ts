@@ -37,7 +37,8 @@ const isGiftAge = (age: number, settings: CampaignSettings): boolean =>
 export function logGiftAges(children: readonly Child[], settings: CampaignSettings, log: IssueLog): void {
   const words = WORDS[log.locale];
   const referenceText = formatDayMonthYear(settings.referenceDate);
-  for (const child of children) {
+  for (let i = 0; i < children.length; i += 1) {
+    const child = children[i];
     const age = giftAge(child, settings);
     if (isGiftAge(age, settings)) continue;
     const { first } = child;
@@ -62,7 +63,8 @@ export function logGiftAges(children: readonly Child[], settings: CampaignSettin
  */
 export function buildGiftList(children: readonly Child[], settings: CampaignSettings): GiftList {
   const entries: GiftEntry[] = [];
-  for (const child of children) {
+  for (let i = 0; i < children.length; i += 1) {
+    const child = children[i];
     const age = giftAge(child, settings);
     if (!isGiftAge(age, settings)) continue;
     entries.push({

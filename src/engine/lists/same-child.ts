@@ -73,7 +73,8 @@ export function mergeSameChildren(rows: readonly ChildRow[], log: IssueLog): Sam
   });
 
   const listed: Child[] = [];
-  for (const group of children) {
+  for (let i = 0; i < children.length; i += 1) {
+    const group = children[i];
     if (group === undefined) continue;
     const child = Array.isArray(group) ? childOfRows(group) : childOfRow(group);
     if (child) listed.push(child);

@@ -34,7 +34,8 @@ export function isReviewMark(cell: Cell | undefined): boolean {
 /** SETTING_REVIEW: one warning per marked row of `Cấu hình`, on the mark's cell. */
 export function logReviewMarks(table: Table, log: IssueLog): void {
   if (!table.has(REVIEW_COLUMN)) return;
-  for (const row of table.rows) {
+  for (let index = 0; index < table.rowCount; index += 1) {
+    const row = table.row(index);
     // A mark beside no key marks nothing (a stray copy below the list).
     if (!isReviewMark(row.value(REVIEW_COLUMN)) || displayCell(row.value("Mục")) === "") continue;
     log.add(

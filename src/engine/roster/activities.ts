@@ -67,7 +67,8 @@ export function readActivities(snapshot: WorkbookSnapshot, log: IssueLog): Activ
   const byType = new Map<string, Mutable<ActivityTypeTotal>>();
   const items: ActivityItem[] = [];
   const rowCheck = table && new RowCheck(table, log);
-  for (const row of table?.rows ?? []) {
+  for (let index = 0; index < (table?.rowCount ?? 0); index += 1) {
+    const row = table!.row(index);
     if (!rowCheck) break;
     const check = rowCheck.start(row);
     const date = check.date("Ngày");

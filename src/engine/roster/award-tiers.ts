@@ -81,7 +81,8 @@ export function readAwardTiers(snapshot: WorkbookSnapshot, log: IssueLog): Award
   const tiers: AwardTier[] = [];
   const pending = new Set<string>();
   const rowCheck = new RowCheck(table, log);
-  for (const row of table.rows) {
+  for (let index = 0; index < table.rowCount; index += 1) {
+    const row = table.row(index);
     const check = rowCheck.start(row);
     const achievement = check.text("Thành tích", true);
     const amount = check.amount("Mức thưởng", { required: true, allowZero: true });

@@ -90,7 +90,8 @@ export function readChildren(
   const schoolStart = firstSchoolDay(settings.schoolYear.first);
 
   const rowCheck = new RowCheck(table, log);
-  for (const row of table.rows) {
+  for (let index = 0; index < table.rowCount; index += 1) {
+    const row = table.row(index);
     const check = rowCheck.start(row);
     const staffId = check.text("Mã CB", true);
     const parent = staffId === null ? null : (staff.byId(staffId) ?? null);

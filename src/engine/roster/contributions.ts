@@ -68,7 +68,8 @@ export function readContributions(
     WORDS[log.locale].noContributions,
   );
   const rowCheck = table && new RowCheck(table, log);
-  for (const row of table?.rows ?? []) {
+  for (let index = 0; index < (table?.rowCount ?? 0); index += 1) {
+    const row = table!.row(index);
     const check = rowCheck!.start(row);
     check.date("Ngày");
     const id = check.text("Mã CB");

@@ -41,7 +41,8 @@ export function readSlogans(snapshot: WorkbookSnapshot, log: IssueLog): SloganSu
   let total = 0;
   let posted = 0;
   const rowCheck = new RowCheck(table, log);
-  for (const row of table.rows) {
+  for (let index = 0; index < table.rowCount; index += 1) {
+    const row = table.row(index);
     const check = rowCheck.start(row);
     const slogan = check.text("Khẩu hiệu", true);
     const date = check.date("Ngày đăng");

@@ -53,7 +53,8 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
 
   if (table && table.rowCount === 0) log.add("ROSTER_EMPTY", { sheet: table.sheet });
   const rowCheck = table && new RowCheck(table, log);
-  for (const row of table?.rows ?? []) {
+  for (let index = 0; index < (table?.rowCount ?? 0); index += 1) {
+    const row = table!.row(index);
     if (!rowCheck) break;
     const check = rowCheck.start(row);
     const id = check.text("Mã CB", true);

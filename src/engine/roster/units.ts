@@ -23,12 +23,10 @@ export function readUnits(snapshot: WorkbookSnapshot, log: IssueLog): UnitCatalo
   const units: { name: string; order: number | null; index: number }[] = [];
   const seen = new Set<string>();
   const rowCheck = new RowCheck(table, log);
-  let index = 0;
-  for (const row of table.rows) {
-    const check = rowCheck.start(row);
+  for (let index = 0; index < table.rowCount; index += 1) {
+    const check = rowCheck.start(table.row(index));
     const name = check.text("Đơn vị", true);
     const order = check.count("Thứ tự");
-    index += 1;
     if (name === null || seen.has(foldKey(name))) continue;
     seen.add(foldKey(name));
     units.push({ name, order, index });
