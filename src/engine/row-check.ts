@@ -13,16 +13,19 @@ import { cleanText } from "./text";
 export class RowCheck {
   private errors = 0;
   private current: TableRow | null = null;
+  private readonly rowAt: (index: number) => TableRow;
 
   /** One check per table, moved from row to row (`start`): a province's rows need no object each. */
   constructor(
     private readonly table: Table,
     private readonly log: IssueLog,
-  ) {}
+  ) {
+    this.rowAt = table.cursor();
+  }
 
-  /** Checks `row` from here on, with no error counted yet. */
-  start(row: TableRow): this {
-    this.current = row;
+  /** Checks the table's data row `index` from here on, with no error counted yet; `row` is that row until the next start. */
+  start(index: number): this {
+    this.current = this.rowAt(index);
     this.errors = 0;
     return this;
   }

@@ -26,6 +26,11 @@ export interface Table {
    * hundred thousand rows outlived every young-generation collection of the engine's run and were copied by each.
    */
   row(index: number): TableRow;
+  /**
+   * One row object for the whole table, moved to the data row at `index` by each call: for the checks that read
+   * a province's rows one after the other and keep none of them.
+   */
+  cursor(): (index: number) => TableRow;
   has(header: string): boolean;
   /** A1 address of the cell under `header` (which must be present) in Excel row `row`. */
   cellAt(row: number, header: string): string;
@@ -120,16 +125,22 @@ export function locateHeaderRow(rows: readonly (readonly Cell[])[], spec: InputS
 }
 
 /**
- * One data row over its sheet's values. A class, not an object of closures: a province's roster makes a hundred
- * thousand of these, and methods on the prototype cost nothing per row.
+ * One data row over its sheet's values. A class, not an object of closures: methods on the prototype cost nothing
+ * per row. A row check moves one of these along its table (`at`) instead of making one per row.
  */
 class GridRow implements TableRow {
   constructor(
-    readonly row: number,
-    private readonly values: readonly Cell[],
+    public row: number,
+    private values: readonly Cell[],
     private readonly columns: ReadonlyMap<string, number>,
     private readonly firstColumn: number,
   ) {}
+
+  at(row: number, values: readonly Cell[]): this {
+    this.row = row;
+    this.values = values;
+    return this;
+  }
 
   value(header: string): Cell {
     return this.find(header) ?? null;
@@ -169,6 +180,10 @@ function buildTable(
     sheet: spec.name,
     rowCount,
     row: (index) => new GridRow(firstRow + data[index], grid.rows[data[index]], columns, firstColumn),
+    cursor: () => {
+      const moving = new GridRow(0, [], columns, firstColumn);
+      return (index) => moving.at(firstRow + data[index], grid.rows[data[index]]);
+    },
     has: (header) => columns.has(header),
     cellAt: (row, header) => cellAddress(row, firstColumn + (columns.get(header) ?? 0)),
   };

@@ -68,9 +68,8 @@ export function readActivities(snapshot: WorkbookSnapshot, log: IssueLog): Activ
   const items: ActivityItem[] = [];
   const rowCheck = table && new RowCheck(table, log);
   for (let index = 0; index < (table?.rowCount ?? 0); index += 1) {
-    const row = table!.row(index);
     if (!rowCheck) break;
-    const check = rowCheck.start(row);
+    const check = rowCheck.start(index);
     const date = check.date("Ngày");
     const typed = check.text("Loại hoạt động", true);
     const text = check.text("Nội dung", true);
@@ -82,7 +81,7 @@ export function readActivities(snapshot: WorkbookSnapshot, log: IssueLog): Activ
     if (check.hasError || typed === null || text === null) continue;
     const type = ACTIVITY_TYPES.find((known) => foldKey(known) === foldKey(typed)) ?? cleanText(typed);
     items.push({
-      row: row.row,
+      row: check.excelRow,
       date,
       type,
       text,
@@ -91,7 +90,7 @@ export function readActivities(snapshot: WorkbookSnapshot, log: IssueLog): Activ
       children,
       cost,
       source: source === null ? null : cleanText(source),
-      costCell: row.cell("Kinh phí"),
+      costCell: check.row.cell("Kinh phí"),
     });
     if (!byType.has(type)) byType.set(type, emptyTotal(type));
     for (const total of [summary, byType.get(type)!]) {

@@ -82,8 +82,7 @@ export function readAwardTiers(snapshot: WorkbookSnapshot, log: IssueLog): Award
   const pending = new Set<string>();
   const rowCheck = new RowCheck(table, log);
   for (let index = 0; index < table.rowCount; index += 1) {
-    const row = table.row(index);
-    const check = rowCheck.start(row);
+    const check = rowCheck.start(index);
     const achievement = check.text("Thành tích", true);
     const amount = check.amount("Mức thưởng", { required: true, allowZero: true });
     const levelText = check.text("Cấp học");

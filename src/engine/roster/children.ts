@@ -91,8 +91,7 @@ export function readChildren(
 
   const rowCheck = new RowCheck(table, log);
   for (let index = 0; index < table.rowCount; index += 1) {
-    const row = table.row(index);
-    const check = rowCheck.start(row);
+    const check = rowCheck.start(index);
     const staffId = check.text("Mã CB", true);
     const parent = staffId === null ? null : (staff.byId(staffId) ?? null);
     if (staffId !== null && parent === null) check.flag("PARENT_UNKNOWN", "Mã CB", { value: staffId });
@@ -142,7 +141,7 @@ export function readChildren(
     }
 
     children.push({
-      row: row.row,
+      row: check.excelRow,
       parent,
       name,
       birthDate,

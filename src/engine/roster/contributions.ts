@@ -69,8 +69,7 @@ export function readContributions(
   );
   const rowCheck = table && new RowCheck(table, log);
   for (let index = 0; index < (table?.rowCount ?? 0); index += 1) {
-    const row = table!.row(index);
-    const check = rowCheck!.start(row);
+    const check = rowCheck!.start(index);
     check.date("Ngày");
     const id = check.text("Mã CB");
     const name = check.text("Họ và tên");

@@ -42,8 +42,7 @@ export function readSlogans(snapshot: WorkbookSnapshot, log: IssueLog): SloganSu
   let posted = 0;
   const rowCheck = new RowCheck(table, log);
   for (let index = 0; index < table.rowCount; index += 1) {
-    const row = table.row(index);
-    const check = rowCheck.start(row);
+    const check = rowCheck.start(index);
     const slogan = check.text("Khẩu hiệu", true);
     const date = check.date("Ngày đăng");
     const link = check.text("Đường dẫn");

@@ -54,9 +54,8 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
   if (table && table.rowCount === 0) log.add("ROSTER_EMPTY", { sheet: table.sheet });
   const rowCheck = table && new RowCheck(table, log);
   for (let index = 0; index < (table?.rowCount ?? 0); index += 1) {
-    const row = table!.row(index);
     if (!rowCheck) break;
-    const check = rowCheck.start(row);
+    const check = rowCheck.start(index);
     const id = check.text("Mã CB", true);
     const name = check.text("Họ và tên", true);
     const typedUnit = check.text("Đơn vị", true);
@@ -79,7 +78,7 @@ export function readStaff(snapshot: WorkbookSnapshot, log: IssueLog, units: Unit
       unit,
       gender,
       position,
-      row: row.row,
+      row: check.excelRow,
       index: members.length,
       hasError: check.hasError,
     };

@@ -24,7 +24,7 @@ export function readUnits(snapshot: WorkbookSnapshot, log: IssueLog): UnitCatalo
   const seen = new Set<string>();
   const rowCheck = new RowCheck(table, log);
   for (let index = 0; index < table.rowCount; index += 1) {
-    const check = rowCheck.start(table.row(index));
+    const check = rowCheck.start(index);
     const name = check.text("Đơn vị", true);
     const order = check.count("Thứ tự");
     if (name === null || seen.has(foldKey(name))) continue;
