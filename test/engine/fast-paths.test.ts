@@ -2,7 +2,14 @@ import { isBlankCell } from "../../src/engine/cell";
 import { fullYearsOn } from "../../src/engine/dates";
 import { formatVnd } from "../../src/engine/money";
 import { nameKey, nameKeyHash } from "../../src/engine/text";
-import { run, UNIT_OFFICE, UNIT_SCIENCE, withChildren } from "../support/workbook-builder";
+import {
+  baseSheets,
+  contributionRow,
+  run,
+  UNIT_OFFICE,
+  UNIT_SCIENCE,
+  withChildren,
+} from "../support/workbook-builder";
 
 /**
  * The engine's quick paths (issue 14) must read as the slow ones did: each test below pins a place where a quick
@@ -142,7 +149,38 @@ describe("children grouped by a hash of the name's key", () => {
       [second, 2],
     ]);
     expect(
-      result.issues.filter((issue) => issue.code === "CHILD_DUPLICATE").map((issue) => issue.row),
-    ).toEqual([4]);
+      result.issues
+        .filter((issue) => issue.code === "CHILD_DUPLICATE")
+        .map((issue) => [issue.row, issue.column]),
+    ).toEqual([[4, "Họ và tên con"]]);
   });
+
+  test("two rows of one name without a date of birth are two errors, not one child entered twice", () => {
+    const result = run(
+      withChildren(
+        { id: "VP01", name: "Lê Văn Khang", born: "" },
+        { id: "VP02", name: "Lê Văn Khang", born: "" },
+      ),
+    );
+    expect(result.issues.filter((issue) => issue.code === "REQUIRED").map((issue) => issue.cell)).toEqual([
+      "C2",
+      "C3",
+    ]);
+    expect(result.issues.filter((issue) => issue.code === "CHILD_DUPLICATE")).toEqual([]);
+    expect(result.children.unique).toBe(2);
+  });
+});
+
+test("contributors outside the roster are counted apart from every staff member, the last one included", () => {
+  const sheets = baseSheets();
+  sheets["Ủng hộ"] = [
+    sheets["Ủng hộ"][0],
+    contributionRow({ id: "QL01", amount: 100_000 }),
+    contributionRow({ name: "Công đoàn cơ sở", unit: UNIT_SCIENCE, amount: 200_000 }),
+    contributionRow({ name: "Hội Cựu chiến binh", unit: UNIT_SCIENCE, amount: 300_000 }),
+  ];
+  const { contributions } = run(sheets);
+  expect(contributions.contributors).toBe(3);
+  expect(contributions.byUnit).toEqual([{ unit: UNIT_SCIENCE, count: 3, total: 600_000 }]);
+  expect(contributions.byPurpose.map((purpose) => purpose.count)).toEqual([3]);
 });
