@@ -23,7 +23,7 @@ export class RowCheck {
     this.rowAt = table.cursor();
   }
 
-  /** Checks the table's data row `index` from here on, with no error counted yet; `row` is that row until the next start. */
+  /** Checks the table's data row `index` from here on, no error counted yet; `row` is that row until the next start. */
   start(index: number): this {
     this.current = this.rowAt(index);
     this.errors = 0;
