@@ -3,6 +3,7 @@
  */
 
 import { remembered } from "./remembered";
+import { FNV_OFFSET, fnvStep } from "./fnv";
 
 const WHITESPACE_RUN = /[\s\u00a0\u2007\u202f\u200b]+/g;
 const COMBINING_MARKS = /\p{M}/gu;
@@ -104,12 +105,9 @@ const LOWER_UNIT = (() => {
   return table;
 })();
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 function hashUnits(text: string): number {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < text.length; i += 1) hash = fnvStep(hash, text.charCodeAt(i));
   return hash >>> 2;
 }
 
@@ -125,7 +123,7 @@ export function nameKeyHash(text: string): number {
     const lower = LOWER_UNIT[text.charCodeAt(i)];
     // A letter whose lower case is longer (İ): the key made in full.
     if (lower < 0) return hashUnits(text.toLowerCase());
-    hash = Math.imul(hash ^ lower, FNV_PRIME);
+    hash = fnvStep(hash, lower);
   }
   // Two bits off: a small integer for V8, no number object per key.
   return hash >>> 2;

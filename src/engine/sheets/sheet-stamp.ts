@@ -1,5 +1,6 @@
 import { GENERATED_SHEETS } from "../schema";
 import { isPlanLink, type SheetPlan } from "./sheet-plan";
+import { FNV_OFFSET, fnvStep } from "../fnv";
 
 /**
  * A generated sheet's stamp: FNV-1a/32 over its non-empty cell values and their positions, computed from the plan
@@ -25,9 +26,6 @@ export interface SheetStamp {
   readonly previous: string;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /** A value as both sides see it: Excel keeps 15 significant digits of a number; empty cells are skipped. */
 function canonical(value: unknown): string | number | null {
   if (value === null || value === undefined || value === "") return null;
@@ -52,12 +50,12 @@ class Fnv1a32 {
   /** One cell: `row,column<TAB>value<LF>`, hashed as those bytes without the text ever being built. */
   addCell(row: number, column: number, value: string | number): void {
     let hash = integerInto(this.hash, row);
-    hash = Math.imul(hash ^ COMMA, FNV_PRIME);
+    hash = fnvStep(hash, COMMA);
     hash = integerInto(hash, column);
-    hash = Math.imul(hash ^ TAB, FNV_PRIME);
+    hash = fnvStep(hash, TAB);
     hash = typeof value === "number" ? integerInto(hash, value) : textInto(hash, value);
     // Math.imul works on 32 bits whatever the sign; the stamp reads the hash unsigned.
-    this.hash = Math.imul(hash ^ LINE_FEED, FNV_PRIME) >>> 0;
+    this.hash = fnvStep(hash, LINE_FEED) >>> 0;
   }
 
   get stamp(): string {
@@ -67,12 +65,11 @@ class Fnv1a32 {
 
 /** An integer's decimal digits, as String() writes them, most significant first, into the hash. */
 function integerInto(hash: number, value: number): number {
-  if (value < 0) hash = Math.imul(hash ^ MINUS, FNV_PRIME);
+  if (value < 0) hash = fnvStep(hash, MINUS);
   const magnitude = Math.abs(value);
   let unit = 1;
   while (unit * 10 <= magnitude) unit *= 10;
-  for (; unit >= 1; unit /= 10)
-    hash = Math.imul(hash ^ (ZERO + (Math.floor(magnitude / unit) % 10)), FNV_PRIME);
+  for (; unit >= 1; unit /= 10) hash = fnvStep(hash, ZERO + (Math.floor(magnitude / unit) % 10));
   return hash;
 }
 
@@ -84,7 +81,7 @@ function textInto(hash: number, text: string): number {
   for (let i = 0; i < text.length; i += 1) {
     let code = text.charCodeAt(i);
     if (code < 0x80) {
-      hash = Math.imul(hash ^ code, FNV_PRIME);
+      hash = fnvStep(hash, code);
       continue;
     }
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
@@ -95,16 +92,16 @@ function textInto(hash: number, text: string): number {
       } else code = 0xfffd;
     } else if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
     if (code < 0x800) {
-      hash = Math.imul(hash ^ (0xc0 | (code >> 6)), FNV_PRIME);
+      hash = fnvStep(hash, 0xc0 | (code >> 6));
     } else if (code < 0x10000) {
-      hash = Math.imul(hash ^ (0xe0 | (code >> 12)), FNV_PRIME);
-      hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), FNV_PRIME);
+      hash = fnvStep(hash, 0xe0 | (code >> 12));
+      hash = fnvStep(hash, 0x80 | ((code >> 6) & 0x3f));
     } else {
-      hash = Math.imul(hash ^ (0xf0 | (code >> 18)), FNV_PRIME);
-      hash = Math.imul(hash ^ (0x80 | ((code >> 12) & 0x3f)), FNV_PRIME);
-      hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), FNV_PRIME);
+      hash = fnvStep(hash, 0xf0 | (code >> 18));
+      hash = fnvStep(hash, 0x80 | ((code >> 12) & 0x3f));
+      hash = fnvStep(hash, 0x80 | ((code >> 6) & 0x3f));
     }
-    hash = Math.imul(hash ^ (0x80 | (code & 0x3f)), FNV_PRIME);
+    hash = fnvStep(hash, 0x80 | (code & 0x3f));
   }
   return hash;
 }
