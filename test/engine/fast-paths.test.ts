@@ -1,6 +1,7 @@
 import { isBlankCell } from "../../src/engine/cell";
 import { fullYearsOn } from "../../src/engine/dates";
 import { formatVnd } from "../../src/engine/money";
+import { isSameChild, sameChildKey } from "../../src/engine/lists/same-child";
 import { nameKey, nameKeyHash } from "../../src/engine/text";
 import {
   baseSheets,
@@ -183,4 +184,23 @@ test("contributors outside the roster are counted apart from every staff member,
   expect(contributions.contributors).toBe(3);
   expect(contributions.byUnit).toEqual([{ unit: UNIT_SCIENCE, count: 3, total: 600_000 }]);
   expect(contributions.byPurpose.map((purpose) => purpose.count)).toEqual([3]);
+});
+
+test("one agency's same-child rule and the consolidation's key agree", () => {
+  const children: [string, string][] = [
+    ["Nguyễn Văn An", "2015-06-02"],
+    ["NGUYỄN  VĂN AN", "2015-06-02"],
+    ["Nguye\u0302\u0303n Va\u0306n An", "2015-06-02"],
+    ["Nguyễn Văn An", "2016-06-02"],
+    ["Nguyễn Văn Ân", "2015-06-02"],
+    ["Lê Văn Ktbl", "2015-06-02"],
+    ["Lê Văn Vyfdb", "2015-06-02"],
+  ];
+  for (const [name, born] of children)
+    for (const [other, otherBorn] of children)
+      expect(isSameChild(name, born, other, otherBorn)).toBe(
+        sameChildKey(name, born) === sameChildKey(other, otherBorn),
+      );
+  expect(isSameChild(...children[0], ...children[1])).toBe(true);
+  expect(isSameChild(...children[0], ...children[4])).toBe(false);
 });

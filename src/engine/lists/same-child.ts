@@ -31,9 +31,20 @@ export interface SameChildResult {
 }
 
 /**
- * The same-child key (SPEC §3): normalised name and date of birth. One key for one agency's rows and, at the
- * receiving agency, for children across agencies (consolidation), so the two can never disagree.
+ * The same-child rule (SPEC §3): equal normalised name and equal date of birth. One rule for one agency's rows
+ * (mergeSameChildren, which compares) and, at the receiving agency, for children across agencies (consolidation,
+ * which keys a map with sameChildKey), so the two can never disagree.
  */
+export function isSameChild(
+  name: string,
+  birthDate: IsoDate,
+  otherName: string,
+  otherBirthDate: IsoDate,
+): boolean {
+  return birthDate === otherBirthDate && (name === otherName || nameKey(name) === nameKey(otherName));
+}
+
+/** The same-child rule as a key: equal exactly when isSameChild holds. */
 export function sameChildKey(name: string, birthDate: IsoDate): string {
   return `${nameKey(name)}|${birthDate}`;
 }
@@ -84,13 +95,8 @@ export function mergeSameChildren(rows: readonly ChildRow[], log: IssueLog): Sam
 
 /** Of the first rows at `positions`, the one of the same child as `row`; -1 when none. */
 function firstRowOfSameChild(rows: readonly ChildRow[], positions: number | number[], row: ChildRow): number {
-  const same = (position: number): boolean => {
-    const first = rows[position];
-    return (
-      first.birthDate === row.birthDate &&
-      (first.name === row.name || nameKey(first.name!) === nameKey(row.name!))
-    );
-  };
+  const same = (position: number): boolean =>
+    isSameChild(rows[position].name!, rows[position].birthDate!, row.name!, row.birthDate!);
   if (typeof positions === "number") return same(positions) ? positions : -1;
   return positions.find(same) ?? -1;
 }
