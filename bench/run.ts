@@ -27,8 +27,8 @@ const FIVE_MB = 5 * 1024 * 1024;
 /**
  * Runs per size, medians. The command line and LibreOffice take one to six seconds at 30 000 staff, depending on
  * the machine, and one run of either varies by ±100 ms on a shared one: three each, so that `cliMs <
- * libreofficeMs` is not a coin toss. The engine's single runs at that size range
- * from 230 to over 400 ms on a shared machine: nine after its warm-ups, so that one slow run cannot move the median.
+ * libreofficeMs` is not a coin toss. The engine's single runs at that size range from 230 to over 400 ms on a
+ * shared machine: nine after its warm-ups, so that one slow run cannot move the median.
  */
 const engineRuns = (staff: number): number => (staff <= 1_000 ? 7 : 9);
 const processRuns = (): number => 3;
